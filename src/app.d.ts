@@ -1,0 +1,5 @@
+// Ambient SvelteKit types for factboard.
+declare global {
+	namespace App {}
+}
+export {};
