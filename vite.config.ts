@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		reporters: ['default', './tests/summary-reporter.ts'],
 		projects: [
 			{
 				extends: true,

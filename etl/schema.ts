@@ -1,82 +1,108 @@
 // The DuckDB schema the ETL writes and the dashboard reads; both sides import these names so they cannot drift.
 export const SCHEMA_VERSION = 1;
 
-export const DDL = [
-	`CREATE TABLE build (
-		build_id VARCHAR NOT NULL,
-		schema_version INTEGER NOT NULL,
-		created_at TIMESTAMP NOT NULL,
-		input_dir VARCHAR,
-		files INTEGER, articles INTEGER, facts INTEGER
-	)`,
-	`CREATE TABLE ingest_log (
-		file VARCHAR PRIMARY KEY,
-		path VARCHAR,
-		size_bytes BIGINT,
-		sha256 VARCHAR,
-		encoding VARCHAR,
-		status VARCHAR NOT NULL,
-		reason VARCHAR,
-		articles INTEGER,
-		facts INTEGER
-	)`,
-	`CREATE TABLE articles (
-		article_id VARCHAR PRIMARY KEY,
-		file VARCHAR NOT NULL,
-		seq INTEGER NOT NULL,
-		title VARCHAR,
-		subtitle VARCHAR,
-		byline VARCHAR,
-		start INTEGER, "end" INTEGER,
-		text VARCHAR,
-		district VARCHAR,
-		theme VARCHAR
-	)`,
-	`CREATE TABLE facts (
-		fact_id VARCHAR PRIMARY KEY,
-		file VARCHAR NOT NULL,
-		article_id VARCHAR NOT NULL,
-		seq INTEGER NOT NULL,
-		quote VARCHAR NOT NULL,
-		value DOUBLE NOT NULL,
-		value_low DOUBLE,
-		value_high DOUBLE,
-		dimension VARCHAR NOT NULL,
-		unit VARCHAR NOT NULL,
-		approx VARCHAR NOT NULL,
-		per VARCHAR,
-		subject VARCHAR,
-		district VARCHAR,
-		place VARCHAR,
-		agency VARCHAR,
-		agency_level VARCHAR,
-		theme VARCHAR,
-		start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-		article_start INTEGER NOT NULL, article_end INTEGER NOT NULL,
-		sentence VARCHAR,
-		optional BOOLEAN NOT NULL,
-		canonical_id VARCHAR NOT NULL
-	)`,
-	`CREATE TABLE places (
-		name VARCHAR PRIMARY KEY,
-		level VARCHAR NOT NULL,
-		parent VARCHAR,
-		district VARCHAR,
-		aliases VARCHAR
-	)`,
-	`CREATE TABLE agencies (
-		name VARCHAR PRIMARY KEY,
-		full_name VARCHAR,
-		level VARCHAR,
-		type VARCHAR,
-		place VARCHAR,
-		district VARCHAR
-	)`,
-	`CREATE TABLE themes (
-		theme VARCHAR PRIMARY KEY,
-		theme_en VARCHAR,
-		description VARCHAR
-	)`
+export type ColumnType = 'VARCHAR' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP';
+export type Column = readonly [name: string, type: ColumnType, constraint?: string];
+
+/** Every table's columns in order: the DDL and the Appender are both generated from this. */
+export const TABLES = {
+	build: [
+		['build_id', 'VARCHAR', 'NOT NULL'],
+		['schema_version', 'INTEGER', 'NOT NULL'],
+		['created_at', 'TIMESTAMP', 'NOT NULL'],
+		['input_dir', 'VARCHAR'],
+		['files', 'INTEGER'],
+		['articles', 'INTEGER'],
+		['facts', 'INTEGER']
+	],
+	ingest_log: [
+		['file', 'VARCHAR', 'PRIMARY KEY'],
+		['path', 'VARCHAR'],
+		['size_bytes', 'BIGINT'],
+		['sha256', 'VARCHAR'],
+		['encoding', 'VARCHAR'],
+		['status', 'VARCHAR', 'NOT NULL'],
+		['reason', 'VARCHAR'],
+		['articles', 'INTEGER'],
+		['facts', 'INTEGER']
+	],
+	articles: [
+		['article_id', 'VARCHAR', 'PRIMARY KEY'],
+		['file', 'VARCHAR', 'NOT NULL'],
+		['seq', 'INTEGER', 'NOT NULL'],
+		['title', 'VARCHAR'],
+		['subtitle', 'VARCHAR'],
+		['byline', 'VARCHAR'],
+		['start', 'INTEGER'],
+		['end', 'INTEGER'],
+		['text', 'VARCHAR'],
+		['district', 'VARCHAR'],
+		['theme', 'VARCHAR']
+	],
+	facts: [
+		['fact_id', 'VARCHAR', 'PRIMARY KEY'],
+		['file', 'VARCHAR', 'NOT NULL'],
+		['article_id', 'VARCHAR', 'NOT NULL'],
+		['seq', 'INTEGER', 'NOT NULL'],
+		['quote', 'VARCHAR', 'NOT NULL'],
+		['value', 'DOUBLE', 'NOT NULL'],
+		['value_low', 'DOUBLE'],
+		['value_high', 'DOUBLE'],
+		['dimension', 'VARCHAR', 'NOT NULL'],
+		['unit', 'VARCHAR', 'NOT NULL'],
+		['approx', 'VARCHAR', 'NOT NULL'],
+		['per', 'VARCHAR'],
+		['subject', 'VARCHAR'],
+		['district', 'VARCHAR'],
+		['place', 'VARCHAR'],
+		['agency', 'VARCHAR'],
+		['agency_level', 'VARCHAR'],
+		['theme', 'VARCHAR'],
+		['start', 'INTEGER', 'NOT NULL'],
+		['end', 'INTEGER', 'NOT NULL'],
+		['article_start', 'INTEGER', 'NOT NULL'],
+		['article_end', 'INTEGER', 'NOT NULL'],
+		['sentence', 'VARCHAR'],
+		['optional', 'BOOLEAN', 'NOT NULL'],
+		['canonical_id', 'VARCHAR', 'NOT NULL']
+	],
+	places: [
+		['name', 'VARCHAR', 'PRIMARY KEY'],
+		['level', 'VARCHAR', 'NOT NULL'],
+		['parent', 'VARCHAR'],
+		['district', 'VARCHAR'],
+		['aliases', 'VARCHAR']
+	],
+	agencies: [
+		['name', 'VARCHAR', 'PRIMARY KEY'],
+		['full_name', 'VARCHAR'],
+		['level', 'VARCHAR'],
+		['type', 'VARCHAR'],
+		['place', 'VARCHAR'],
+		['district', 'VARCHAR']
+	],
+	themes: [
+		['theme', 'VARCHAR', 'PRIMARY KEY'],
+		['theme_en', 'VARCHAR'],
+		['description', 'VARCHAR']
+	]
+} as const satisfies Record<string, readonly Column[]>;
+
+export type TableName = keyof typeof TABLES;
+
+const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+export const DDL: string[] = Object.entries(TABLES).map(
+	([name, cols]) =>
+		`CREATE TABLE ${name} (${(cols as readonly Column[]).map(([c, t, k]) => `${quoteIdent(c)} ${t}${k ? ' ' + k : ''}`).join(', ')})`
+);
+
+/** Indexes the dashboard's filters use; created after the bulk load, which is faster than maintaining them during it. */
+export const INDEXES = [
+	'CREATE INDEX facts_article ON facts (article_id)',
+	'CREATE INDEX facts_district ON facts (district)',
+	'CREATE INDEX facts_agency ON facts (agency)',
+	'CREATE INDEX facts_theme ON facts (theme)'
 ];
 
 /** Column order of the fact export, as the end-to-end issue fixes it; later columns are appended after these. */

@@ -1,0 +1,659 @@
+// Decides, for each fact, where it happened (district/place), who did it (agency) and what it is about (theme), nearest evidence first; pure so the ETL and tests share it.
+import type { Reference, Place, Agency } from './reference.js';
+
+export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
+export interface ArticleContext { blocks: ArticleBlock[] }
+export interface FactLocation { block: number; start: number; end: number; subject?: string | null }
+export interface Attribution { district: string | null; place: string | null; agency: string | null; agency_level: string | null; theme: string | null }
+
+// ---------------------------------------------------------------------------------------------
+// Word lists. They encode Chinese news grammar (what can stand before or after an acting body),
+// not any one article; each carries an example.
+
+/** Organisation suffixes strong enough to make a name on their own: 达孜区城管局, 西藏某某建材集团有限公司, 阿扎乡派出所. Longest first. */
+const STRONG_SUFFIXES = [
+	'有限责任公司', '股份有限公司', '有限公司', '人民检察院', '人民法院', '人民政府', '市场监管所', '公安分局', '纪委监委',
+	'总工会', '党工委', '党总支', '党支部', '委员会', '管委会', '联合会', '派出所', '检察院', '驻村办', '信访办', '办公室',
+	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
+	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
+	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
+];
+/** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
+const SUFFIX_RE = new RegExp([...STRONG_SUFFIXES, ...WEAK_SUFFIXES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const WEAK = new Set(WEAK_SUFFIXES);
+
+/** 格局, 大局 … end in 局 but are not bureaus. */
+const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '变', '当', '时', '定', '破', '僵', '赌', '饭', '残', '终', '骗', '棋', '邮', '胜', '平', '败']);
+/** a suffix followed by these is part of a longer word: 委员, 局面, 站位, 集团化, 公司化, 工会员 */
+const BAD_FOLLOW: Record<string, RegExp> = {
+	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化/u,
+	工委: /^员/u, 党委: /^员/u, 纪委: /^员/u, 监委: /^员/u, 团委: /^员/u, 政法委: /^员/u, 工会: /^员/u, 分局: /^长/u,
+	大队: /^长/u, 支队: /^长/u, 中队: /^长/u, 法院: /^[长]/u, 政府: /^[性]/u
+};
+
+/** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
+const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供']);
+/** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
+const LEAD_VERBS = [
+	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
+	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
+	'举办', '召开', '印发', '制定', '出台', '设立', '打造', '培育', '选派', '派出', '覆盖', '吸纳', '携手', '整合', '发挥',
+	'加强', '依靠', '借助', '协调', '对接', '联系', '服务', '陪同', '看望', '调研', '考察', '视察', '检查', '督导', '召集',
+	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名'
+];
+const LEAD_ADVERBS = [
+	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
+	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中'
+];
+const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const VERB_SET = new Set(LEAD_VERBS);
+
+/** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
+const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为'].join('|')}`, 'u');
+
+/** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心 */
+const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民)$/u;
+const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网格|综合|志愿|政务|文化|体育|康复|托养|培训|教育|就业|创业|孵化|物流|数据|信息|调度|控制|监控|运营|管理|转运|收集|回收|加油|充电|检测|监测|救助)/u;
+
+/**
+ * An acting body opens its clause: nothing may stand before it but time words, adverbs, quotes or the byline
+ * (近日，市公安局交警支队…; 拉萨融媒讯(记者…)市残联…); after 来到/联合/为/在 it is an object, so the rule is positive.
+ */
+const BYLINE_PREFIX = /^(?:拉萨融媒讯|本报拉萨讯|本报讯|拉萨融媒记者)?[(（]?(?:记者|通讯员)[^)）]*[)）]/u;
+const TIME_PREFIX = /^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:[上下]午|晚上|早上|凌晨|中午|当晚)?(?:[\d０-９]+时(?:[\d０-９]+分)?)?/u;
+const ADVERB_PREFIX = /^(?:近日|日前|目前|今年以来|近年来|近期|近年|今年|去年|当日|当天|同时|此外|随后|另外|其中|截至目前|据了解|据悉|下一步|今后|此次|本次|期间|与此同时|为此|对此|由|并|还|也|已|均|将|都|又|则|就|正|先后|分别|共同|积极|持续|不断|主动)/u;
+function opensClause(prefix: string): boolean {
+	let s = prefix.replace(/[“”‘’"'\s【】]/gu, '');
+	s = s.replace(BYLINE_PREFIX, '');
+	for (let guard = 0; guard < 6 && s.length; guard++) {
+		const before = s;
+		s = s.replace(/^[(（）)]+/u, '');
+		const t = TIME_PREFIX.exec(s);
+		if (t && t[0].length) s = s.slice(t[0].length);
+		const a = ADVERB_PREFIX.exec(s);
+		if (a) s = s.slice(a[0].length);
+		if (s === before) break;
+	}
+	return s.length === 0;
+}
+/** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|要求|安排|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导)/u;
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/u;
+const SENTENCE_BREAK = /[。！？!?；;\n]/u;
+const HAN = /\p{Script=Han}/u;
+
+/** tokens meaning "this city / this county": 全市, 我市 */
+const CITY_TOKENS = ['全市', '我市', '本市', '该市'];
+const COUNTY_TOKENS = ['全县', '我县', '本县', '该县'];
+
+// ---------------------------------------------------------------------------------------------
+
+type MentionKind = 'place' | 'agency' | 'org' | 'city' | 'county';
+
+interface Mention {
+	start: number;
+	end: number;
+	kind: MentionKind;
+	/** the finest gazetteer place named (for place evidence), if any */
+	place: Place | null;
+	/** county-level unit this mention rolls up to */
+	district: string | null;
+	/** text to report as agency, if the mention can be an acting body */
+	agencyName: string | null;
+	agencyLevel: string | null;
+	/** table agency behind it, for counting mentions of the same body under two names */
+	agencyKey: string | null;
+	explicitOrg: boolean;
+	actor: boolean;
+	/** followed by 等: an example of a set, not where the fact happened */
+	listed: boolean;
+	/** only says "in Tibet": too coarse to decide a district */
+	regionOnly: boolean;
+	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
+	group: number;
+}
+
+interface KwHit { pos: number; end: number; theme: number; weight: number }
+
+interface BlockPre { kind: ArticleBlock['kind']; text: string; mentions: Mention[]; kws: KwHit[]; heading: number }
+
+interface ArticlePre {
+	blocks: BlockPre[];
+	titles: number[];
+	main: Mention | null;
+	/** how often the main body acts in the text, and how often each place acts bare: a bureau named as often as its district stands for it */
+	mainCount: number;
+	bareCount: Map<string, number>;
+	articleDistrict: { district: string; place: Place | null } | null;
+	articleTheme: Float64Array;
+	headlineTheme: Float64Array;
+}
+
+const PLACE_AGENCY_LEVEL: Record<string, string> = {
+	region: '自治区', city: '市', prefecture: '市', district: '县区', zone: '县区', county: '县区',
+	street: '乡镇', town: '乡镇', township: '乡镇', community: '村社区', village: '村社区'
+};
+/** places that stand for an acting body when named bare: 城关区 did X, 宁中乡 did Y (not 拉萨市 or 西藏) */
+const ACTING_PLACE_LEVELS = new Set(['prefecture', 'district', 'zone', 'county', 'street', 'town', 'township', 'community', 'village']);
+const PLACE_RANK: Record<string, number> = {
+	region: 0, city: 1, prefecture: 1, district: 2, zone: 2, county: 2, street: 3, town: 3, township: 3, community: 4, village: 4
+};
+
+function finer(a: Place | null, b: Place | null): Place | null {
+	if (!a) return b;
+	if (!b) return a;
+	return (PLACE_RANK[b.level] ?? 0) > (PLACE_RANK[a.level] ?? 0) ? b : a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-block scan: one pass over the trie for places, agencies and keywords, then the suffix pass for
+// organisations not in the table.
+
+function scanBlock(ref: Reference, text: string): { mentions: Mention[]; kws: KwHit[] } {
+	const n = text.length;
+	const kws: KwHit[] = [];
+	// longest place/agency hit starting at each position
+	const bestEnd = new Int32Array(n).fill(-1);
+	const bestKind: (('place' | 'agency') | null)[] = new Array(n).fill(null);
+	const bestId = new Int32Array(n);
+	const root = ref.trie;
+	for (let i = 0; i < n; i++) {
+		let node = root.next.get(text[i]);
+		let j = i + 1;
+		while (node) {
+			if (node.hits) {
+				for (const h of node.hits) {
+					if (h.kind === 'keyword') {
+						const k = ref.keywordEntries[h.id];
+						kws.push({ pos: i, end: j, theme: k.theme, weight: k.weight });
+					} else if (j > bestEnd[i] || (j === bestEnd[i] && h.kind === 'agency')) {
+						bestEnd[i] = j;
+						bestKind[i] = h.kind;
+						bestId[i] = h.id;
+					}
+				}
+			}
+			if (j >= n) break;
+			node = node.next.get(text[j]);
+			j++;
+		}
+	}
+
+	// leftmost-longest entity mentions
+	const mentions: Mention[] = [];
+	let lastEnd = 0;
+	for (let i = 0; i < n; i++) {
+		if (i < lastEnd || bestEnd[i] < 0) continue;
+		const end = bestEnd[i];
+		// a later, longer hit that starts inside this one wins (拉萨 vs 拉萨市公安局 starting at the same place is already longest)
+		let longer = false;
+		for (let k = i + 1; k < end; k++) if (bestEnd[k] > end && bestEnd[k] - k > end - i) { longer = true; break; }
+		if (longer) continue;
+		if (bestKind[i] === 'place') {
+			const p = ref.places[bestId[i]];
+			// two-character county/town names (索县, 马镇) only count standing apart from other words
+			if (end - i <= 2 && (p.level === 'county' || p.level === 'town' || p.level === 'township')) {
+				const prevCh = i > 0 ? text[i - 1] : '';
+				const prevIsPlace = mentions.length > 0 && mentions[mentions.length - 1].end === i;
+				if (prevCh && HAN.test(prevCh) && !prevIsPlace) continue;
+			}
+			mentions.push(placeMention(p, i, end, text));
+		} else {
+			const a = ref.agencies[bestId[i]];
+			mentions.push(agencyMention(ref, a, i, end, text));
+		}
+		lastEnd = end;
+	}
+	// city and county tokens
+	for (const toks of [CITY_TOKENS, COUNTY_TOKENS]) {
+		for (const t of toks) {
+			let at = text.indexOf(t);
+			while (at >= 0) {
+				if (!mentions.some((m) => at < m.end && at + t.length > m.start)) {
+					mentions.push(emptyMention(at, at + t.length, toks === CITY_TOKENS ? 'city' : 'county'));
+				}
+				at = text.indexOf(t, at + t.length);
+			}
+		}
+	}
+	mentions.sort((a, b) => a.start - b.start);
+
+	// organisations by suffix
+	SUFFIX_RE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = SUFFIX_RE.exec(text))) {
+		const ss = m.index;
+		const se = ss + m[0].length;
+		const suffix = m[0];
+		if (mentions.some((x) => x.start < se && x.end > ss && x.kind !== 'city' && x.kind !== 'county' && x.end >= se)) continue;
+		if (BAD_FOLLOW[suffix]?.test(text.slice(se, se + 2))) continue;
+		if (suffix === '局' && ss > 0 && NOT_BUREAU.has(text[ss - 1])) continue;
+		const org = recogniseOrg(ref, text, mentions, ss, se, suffix);
+		if (org) {
+			// the new organisation absorbs the mentions it spans (its place prefix, a parent body)
+			for (let k = mentions.length - 1; k >= 0; k--) {
+				if (mentions[k].start >= org.start && mentions[k].end <= org.end) mentions.splice(k, 1);
+			}
+			mentions.push(org);
+			mentions.sort((a, b) => a.start - b.start);
+		}
+	}
+
+	// skip anything inside a title of a work: 《拉萨市政府购买残障儿童托幼服务合作协议》
+	const inBook = bookRanges(text);
+	const kept = mentions.filter((x) => !inBook.some(([a, b]) => x.start >= a && x.end <= b));
+	markRoles(text, kept);
+	return { mentions: kept, kws };
+}
+
+function bookRanges(text: string): [number, number][] {
+	const out: [number, number][] = [];
+	let open = -1;
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '《') open = i;
+		else if (text[i] === '》' && open >= 0) {
+			out.push([open, i + 1]);
+			open = -1;
+		}
+	}
+	return out;
+}
+
+function emptyMention(start: number, end: number, kind: MentionKind): Mention {
+	return {
+		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
+		explicitOrg: false, actor: false, listed: false, regionOnly: false, group: -1
+	};
+}
+
+function placeMention(p: Place, start: number, end: number, text: string): Mention {
+	const m = emptyMention(start, end, 'place');
+	m.place = p;
+	m.district = p.district;
+	m.regionOnly = p.level === 'region';
+	if (ACTING_PLACE_LEVELS.has(p.level)) {
+		m.agencyName = text.slice(start, end);
+		m.agencyLevel = PLACE_AGENCY_LEVEL[p.level] ?? null;
+	}
+	return m;
+}
+
+function agencyMention(ref: Reference, a: Agency, start: number, end: number, text: string): Mention {
+	const m = emptyMention(start, end, 'agency');
+	const p = a.place ? ref.placeByName.get(a.place) ?? null : null;
+	m.place = p;
+	m.district = a.district;
+	m.regionOnly = p?.level === 'region';
+	m.agencyName = text.slice(start, end);
+	m.agencyLevel = a.level;
+	m.agencyKey = a.name;
+	m.explicitOrg = true;
+	return m;
+}
+
+function levelFromName(name: string, place: Place | null, suffix: string): string | null {
+	if (/(公司|集团)$/u.test(suffix)) return '企业';
+	if (place) return PLACE_AGENCY_LEVEL[place.level] ?? null;
+	if (/^(团?市|拉萨)/u.test(name)) return '市';
+	if (/^(团?[县区])/u.test(name)) return '县区';
+	if (/^[乡镇]/u.test(name)) return '乡镇';
+	if (/^(自治区|西藏)/u.test(name)) return '自治区';
+	return null;
+}
+
+/** Finds the left edge of an organisation ending in a suffix at [ss, se), or null if it is a generic noun. */
+function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: number, se: number, suffix: string): Mention | null {
+	// walk left over name characters
+	let i = ss;
+	const limit = Math.max(0, ss - 14);
+	let attached: Mention | null = null;
+	while (i > limit) {
+		const prev = mentions.find((x) => x.end === i && (x.kind === 'place' || x.kind === 'agency' || x.kind === 'org'));
+		if (prev) {
+			attached = prev;
+			break;
+		}
+		const ch = text[i - 1];
+		if (!(HAN.test(ch) || ch === '“' || ch === '”' || /[A-Za-z]/u.test(ch))) break;
+		if (STOP_CHARS.has(ch)) break;
+		i--;
+	}
+	let start = i;
+	let objectVerb = false;
+	let place: Place | null = null;
+	let base: Mention | null = null;
+	if (attached && ATTACH_BREAK.test(text.slice(attached.end, ss))) return null;
+	if (attached) {
+		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
+		start = attached.start;
+		place = attached.place;
+		base = attached;
+		for (;;) {
+			const prev = mentions.find((x) => x.end === start && (x.kind === 'place' || x.kind === 'agency' || x.kind === 'org'));
+			if (!prev) break;
+			start = prev.start;
+			place = finer(prev.place, place);
+		}
+	} else {
+		// strip leading verbs and adverbs: 联合市人社局 is handled by the table; 组织金牛石油党支部 is not
+		let span = text.slice(start, ss);
+		for (let guard = 0; guard < 4; guard++) {
+			const lead = LEAD_RE.exec(span);
+			if (!lead || lead[0].length === span.length) break;
+			if (VERB_SET.has(lead[0])) objectVerb = true;
+			start += lead[0].length;
+			span = span.slice(lead[0].length);
+		}
+		const namePart = span.replace(/[“”]/gu, '');
+		if (namePart.length < 2 || GENERIC_NAME.test(namePart)) return null;
+		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
+		// 3个垃圾转运站: a counted thing, not a body
+		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
+		if (suffix === '站') return null;
+		if (WEAK.has(suffix) && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
+		if (suffix === '局' && namePart.length < 2) return null;
+	}
+	const inner = text.slice(base ? base.end : start, ss);
+	if (base && WEAK.has(suffix) && GENERIC_WEAK_PART.test(inner) && !(base.kind === 'place')) return null;
+	if (base && GENERIC_NAME.test(inner) && inner.length > 0 && inner !== '党' && !/^(党|团)/u.test(inner)) {
+		// 城关区的社区党总支 never reaches here (的 stops); 城关区社区党总支 is still a 城关区 body
+	}
+	const m = emptyMention(start, se, 'org');
+	const name = text.slice(start, se);
+	m.place = place ?? (base?.place ?? null);
+	m.district = base ? base.district : m.place?.district ?? null;
+	if (!m.district && /^市/u.test(name)) m.district = '拉萨市';
+	m.regionOnly = m.place?.level === 'region' && !base?.district;
+	if (m.regionOnly) m.district = null;
+	m.agencyName = name;
+	m.agencyLevel = base && base.kind !== 'place' ? base.agencyLevel : levelFromName(name, m.place, suffix);
+	if (base && base.kind === 'agency' && base.agencyLevel === '企业') m.agencyLevel = '企业';
+	m.agencyKey = null;
+	m.explicitOrg = true;
+	if (objectVerb) m.actor = false;
+	(m as Mention & { objectVerb?: boolean }).objectVerb = objectVerb;
+	return m;
+}
+
+/** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
+function markRoles(text: string, mentions: Mention[]): void {
+	let group = 0;
+	for (let k = 0; k < mentions.length; k++) {
+		const m = mentions[k];
+		if (k > 0) {
+			const prev = mentions[k - 1];
+			const between = text.slice(prev.end, m.start);
+			if (/^(?:、|和|与|及|以及|，?联合)$/u.test(between) && between !== '，联合') m.group = prev.group;
+			else m.group = ++group;
+			// 联合 joins a partner, not a co-actor
+			if (between === '联合') m.group = ++group;
+		} else m.group = ++group;
+	}
+	// per group: what stands before the first member and after the last
+	const byGroup = new Map<number, Mention[]>();
+	for (const m of mentions) {
+		const g = byGroup.get(m.group);
+		if (g) g.push(m);
+		else byGroup.set(m.group, [m]);
+	}
+	for (const members of byGroup.values()) {
+		const first = members[0];
+		const last = members[members.length - 1];
+		const before = clauseBefore(text, first.start);
+		const after = text.slice(last.end, last.end + 8);
+		const objectVerb = members.some((x) => (x as Mention & { objectVerb?: boolean }).objectVerb);
+		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
+		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
+		for (const x of members) {
+			x.actor = !notActor && x.agencyName !== null;
+			if (listed && x.kind === 'place') x.listed = true;
+		}
+	}
+}
+
+function clauseBefore(text: string, pos: number): string {
+	let i = pos;
+	while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i--;
+	return text.slice(i, pos);
+}
+
+function rangeAround(text: string, pos: number, end: number, re: RegExp): [number, number] {
+	let a = pos;
+	while (a > 0 && !re.test(text[a - 1])) a--;
+	let b = Math.max(end, pos);
+	while (b < text.length && !re.test(text[b])) b++;
+	return [a, b];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Article precomputation, cached per article object.
+
+const preCache = new WeakMap<ArticleContext, { ref: Reference; pre: ArticlePre }>();
+
+function prepare(ref: Reference, article: ArticleContext): ArticlePre {
+	const hit = preCache.get(article);
+	if (hit && hit.ref === ref) return hit.pre;
+	const nThemes = ref.themes.length;
+	const blocks: BlockPre[] = [];
+	const titles: number[] = [];
+	let heading = -1;
+	article.blocks.forEach((b, i) => {
+		const { mentions, kws } = scanBlock(ref, b.text);
+		if (b.kind === 'title' || b.kind === 'subtitle') titles.push(i);
+		if (b.kind === 'heading') heading = i;
+		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1 });
+	});
+
+	// article-wide district vote: actors count double, headlines double again, region never decides
+	const votes = new Map<string, { w: number; place: Place | null }>();
+	const vote = (d: string | null, w: number, p: Place | null) => {
+		if (!d) return;
+		const v = votes.get(d);
+		if (v) {
+			v.w += w;
+			v.place = finer(v.place, p && p.district === d ? p : null);
+		} else votes.set(d, { w, place: p && p.district === d ? p : null });
+	};
+	blocks.forEach((b) => {
+		const hw = b.kind === 'title' || b.kind === 'subtitle' ? 2 : 1;
+		for (const m of b.mentions) {
+			if (m.regionOnly || m.listed) continue;
+			if (m.kind === 'city') vote('拉萨市', 1.5 * hw, null);
+			else if (m.kind !== 'county') vote(m.district, (m.actor ? 2 : 1) * hw, m.place);
+		}
+	});
+	let articleDistrict: ArticlePre['articleDistrict'] = null;
+	let bestW = 0;
+	for (const [d, v] of votes) if (v.w > bestW) { bestW = v.w; articleDistrict = { district: d, place: v.place }; }
+	// 全县 means the county the article is about
+	const county = [...votes.entries()].filter(([d]) => d !== '拉萨市' && ref.placeByName.get(d)?.level !== 'prefecture').sort((a, b) => b[1].w - a[1].w)[0];
+	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'county' && county) { m.district = county[0]; m.place = ref.placeByName.get(county[0]) ?? null; }
+	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'city') { m.district = '拉萨市'; m.place = ref.placeByName.get('拉萨市') ?? null; }
+
+	// the article's main acting body: the headline's, else a named body the text keeps coming back to
+	let main: Mention | null = null;
+	let mainCount = 0;
+	const bareCount = new Map<string, number>();
+	for (const b of blocks) for (const m of b.mentions) if (m.actor && m.kind === 'place' && m.place) bareCount.set(m.place.name, (bareCount.get(m.place.name) ?? 0) + 1);
+	let headlinePlace: Mention | null = null;
+	for (const t of titles) {
+		for (const m of blocks[t].mentions) {
+			if (!m.agencyName || !m.actor) continue;
+			if (m.explicitOrg && !main) main = m;
+			if (!m.explicitOrg) headlinePlace = pickFinest(headlinePlace, m);
+		}
+	}
+	if (!main) {
+		const counts = new Map<string, { n: number; m: Mention }>();
+		blocks.forEach((b, bi) => {
+			if (titles.includes(bi)) return;
+			for (const m of b.mentions) {
+				if (!m.explicitOrg || !m.actor || !m.agencyName) continue;
+				const key = m.agencyKey ?? m.agencyName;
+				const c = counts.get(key);
+				if (c) c.n++;
+				else counts.set(key, { n: 1, m });
+			}
+		});
+		let top: { n: number; m: Mention } | null = null;
+		for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+		if (top && top.n >= 2 && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
+		else main = headlinePlace;
+	}
+
+	const articleTheme = new Float64Array(nThemes);
+	const headlineTheme = new Float64Array(nThemes);
+	blocks.forEach((b) => {
+		for (const k of b.kws) {
+			articleTheme[k.theme] += k.weight;
+			if (b.kind === 'title' || b.kind === 'subtitle') headlineTheme[k.theme] += k.weight;
+		}
+	});
+	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme };
+	preCache.set(article, { ref, pre });
+	return pre;
+}
+
+function pickFinest(a: Mention | null, b: Mention): Mention {
+	if (!a) return b;
+	return (PLACE_RANK[b.place?.level ?? ''] ?? 0) > (PLACE_RANK[a.place?.level ?? ''] ?? 0) ? b : a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-fact decisions.
+
+function inRange(m: Mention, a: number, b: number): boolean {
+	return m.start >= a && m.end <= b;
+}
+
+/** District evidence in a span. Near the number (clause, sentence) a named place beats a citywide body; further out, a vote. */
+function districtIn(ms: Mention[], pos: number, near: boolean): { district: string; place: Place | null } | null {
+	const ev = ms.filter((m) => !m.listed && !m.regionOnly && m.district);
+	if (ev.length === 0) return null;
+	if (near) {
+		const explicit = ev.filter((m) => m.kind === 'place' || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
+		const pool = explicit.length ? explicit : ev;
+		const ds = new Set(pool.map((m) => m.district));
+		if (ds.size === 1) {
+			let p: Place | null = null;
+			for (const m of pool) p = finer(p, m.place);
+			return { district: pool[0].district!, place: p };
+		}
+		// several counties of Lhasa named together: a citywide fact
+		const allLhasa = pool.every((m) => m.place && isInLhasa(m));
+		if (allLhasa && explicit.length) return { district: '拉萨市', place: null };
+		const nearest = pool.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a));
+		return { district: nearest.district!, place: nearest.place };
+	}
+	const votes = new Map<string, { w: number; place: Place | null; dist: number }>();
+	for (const m of ev) {
+		const w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
+		const v = votes.get(m.district!);
+		const dist = Math.abs(m.start - pos);
+		if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.dist = Math.min(v.dist, dist); }
+		else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, dist });
+	}
+	let best: [string, { w: number; place: Place | null; dist: number }] | null = null;
+	for (const e of votes) if (!best || e[1].w > best[1].w || (e[1].w === best[1].w && e[1].dist < best[1].dist)) best = e;
+	return best ? { district: best[0], place: best[1].place } : null;
+}
+
+function isInLhasa(m: Mention): boolean {
+	const d = m.district;
+	return d !== null && LHASA_UNITS.has(d);
+}
+const LHASA_UNITS = new Set(['拉萨市', '城关区', '堆龙德庆区', '达孜区', '林周县', '当雄县', '尼木县', '曲水县', '墨竹工卡县', '柳梧新区', '拉萨经开区', '西藏文创园区', '综合保税区']);
+
+/** The acting body nearest the number: its coordination group's first member. */
+function actorBefore(ms: Mention[], pos: number): Mention | null {
+	let best: Mention | null = null;
+	for (const m of ms) if (m.actor && m.end <= pos && (!best || m.start > best.start)) best = m;
+	if (!best) return null;
+	return ms.find((m) => m.group === best!.group && m.actor) ?? best;
+}
+function actorAfter(ms: Mention[], pos: number): Mention | null {
+	for (const m of ms) if (m.actor && m.start >= pos) return m;
+	return null;
+}
+
+function themeScores(ref: Reference, kws: KwHit[], a: number, b: number, out: Float64Array, w: number): void {
+	let total = 0;
+	const tmp = new Float64Array(out.length);
+	for (const k of kws) if (k.pos >= a && k.end <= b) { tmp[k.theme] += k.weight; total += k.weight; }
+	if (total === 0) return;
+	for (let i = 0; i < out.length; i++) out[i] += (w * tmp[i]) / total;
+}
+
+const THEME_WEIGHTS = { clause: 3, sentence: 2, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
+
+export function attributeFact(ref: Reference, article: ArticleContext, loc: FactLocation): Attribution {
+	const pre = prepare(ref, article);
+	const b = pre.blocks[loc.block];
+	if (!b) return { district: null, place: null, agency: null, agency_level: null, theme: null };
+	const text = b.text;
+	const [cs, ce] = rangeAround(text, loc.start, loc.end, CLAUSE_BREAK);
+	const [ss, se] = rangeAround(text, loc.start, loc.end, SENTENCE_BREAK);
+	const clauseMs = b.mentions.filter((m) => inRange(m, cs, ce));
+	const sentMs = b.mentions.filter((m) => inRange(m, ss, se));
+	const headingB = b.heading >= 0 ? pre.blocks[b.heading] : null;
+	const titleMs = pre.titles.flatMap((t) => pre.blocks[t].mentions);
+
+	// district: clause, sentence, paragraph, section heading, headline, article
+	let d = districtIn(clauseMs, loc.start, true) ?? districtIn(sentMs, loc.start, true) ?? districtIn(b.mentions, loc.start, false);
+	if (!d && headingB) d = districtIn(headingB.mentions, 0, true);
+	if (!d) d = districtIn(titleMs, 0, true);
+	if (!d) d = pre.articleDistrict;
+
+	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
+	let ag: Mention | null =
+		actorBefore(clauseMs, loc.start) ??
+		actorBefore(sentMs, loc.start) ??
+		actorBefore(b.mentions, loc.start);
+	let fromParagraph = ag !== null;
+	if (!ag && headingB) ag = headingB.mentions.find((m) => m.actor) ?? null;
+	if (!ag) ag = pre.main;
+	fromParagraph = fromParagraph && ag !== null;
+	// a bare place named near the number defers to the article's own bureau of that place (达孜区 → 达孜区城管局)
+	if (ag && !ag.explicitOrg && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
+		&& pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0)) ag = pre.main;
+
+	// theme
+	const scores = new Float64Array(ref.themes.length);
+	themeScores(ref, b.kws, cs, ce, scores, THEME_WEIGHTS.clause);
+	themeScores(ref, b.kws, ss, se, scores, THEME_WEIGHTS.sentence);
+	themeScores(ref, b.kws, 0, text.length, scores, THEME_WEIGHTS.paragraph);
+	if (headingB) themeScores(ref, headingB.kws, 0, headingB.text.length, scores, THEME_WEIGHTS.heading);
+	addNormalised(scores, pre.headlineTheme, THEME_WEIGHTS.headline);
+	addNormalised(scores, pre.articleTheme, THEME_WEIGHTS.article);
+	let theme: string | null = null;
+	let best = 0;
+	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });
+
+	return {
+		district: d?.district ?? null,
+		place: d?.place?.name ?? d?.district ?? null,
+		agency: ag?.agencyName ?? null,
+		agency_level: ag?.agencyLevel ?? null,
+		theme
+	};
+}
+
+function addNormalised(out: Float64Array, src: Float64Array, w: number): void {
+	let total = 0;
+	for (const v of src) total += v;
+	if (total === 0) return;
+	for (let i = 0; i < out.length; i++) out[i] += (w * src[i]) / total;
+}
+
+export function attributeArticle(ref: Reference, article: ArticleContext): { district: string | null; theme: string | null } {
+	const pre = prepare(ref, article);
+	const scores = new Float64Array(ref.themes.length);
+	addNormalised(scores, pre.headlineTheme, 1);
+	addNormalised(scores, pre.articleTheme, 1);
+	let theme: string | null = null;
+	let best = 0;
+	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });
+	return { district: pre.articleDistrict?.district ?? null, theme };
+}

@@ -1,0 +1,93 @@
+// `npm run etl`: builds the database from a folder of article pages, with a progress bar on a terminal, log lines in CI, and a closing summary.
+import { parseArgs } from 'node:util';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import { z } from 'zod';
+import { runEtl, listFiles } from './run.ts';
+import { DEFAULT_DB, DEFAULT_INPUT } from './paths.ts';
+import { referenceAttributor, referenceRows } from './attributor.ts';
+
+const Args = z.object({
+	input: z.string().min(1),
+	db: z.string().min(1),
+	quiet: z.boolean()
+});
+
+async function main() {
+	const { values } = parseArgs({
+		options: {
+			input: { type: 'string', default: DEFAULT_INPUT },
+			db: { type: 'string', default: process.env.FACTBOARD_DB ?? DEFAULT_DB },
+			quiet: { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false }
+		}
+	});
+	if (values.help) {
+		console.log('usage: npm run etl -- [--input DIR] [--db PATH] [--quiet]');
+		return 0;
+	}
+	const args = Args.parse(values);
+	const input = resolve(args.input);
+	if (!existsSync(input)) {
+		console.error(`etl: input folder not found: ${input}`);
+		return 2;
+	}
+	mkdirSync(dirname(resolve(args.db)), { recursive: true });
+	const total = listFiles(input).length;
+	const tty = process.stdout.isTTY && !process.env.CI && !args.quiet;
+	const bar = tty
+		? new cliProgress.SingleBar(
+				{ format: 'etl |{bar}| {value}/{total} files | {mb} MB | {facts} facts | {rate} MB/s', hideCursor: true },
+				cliProgress.Presets.shades_classic
+			)
+		: null;
+	let done = 0;
+	let bytes = 0;
+	let facts = 0;
+	const t0 = performance.now();
+	let lastLog = 0;
+	bar?.start(total, 0, { mb: '0.0', facts: 0, rate: '0.0' });
+	const summary = await runEtl({
+		input,
+		db: resolve(args.db),
+		attributor: referenceAttributor(),
+		referenceRows,
+		onFile: (p) => {
+			done++;
+			bytes += p.bytes;
+			facts += p.facts;
+			const secs = (performance.now() - t0) / 1000;
+			const mb = (bytes / 1e6).toFixed(1);
+			const rate = (bytes / 1e6 / Math.max(secs, 1e-3)).toFixed(1);
+			if (bar) bar.update(done, { mb, facts, rate });
+			else if (!args.quiet && (performance.now() - lastLog > 2000 || done === total)) {
+				lastLog = performance.now();
+				console.log(`etl: ${done}/${total} files, ${mb} MB, ${facts} facts, ${rate} MB/s`);
+			}
+			if (p.status === 'failed') (bar ? bar.stop() : null, console.error(`etl: failed ${p.file}`));
+		}
+	});
+	bar?.stop();
+	for (const l of summary.log) if (l.status !== 'loaded') console.log(`  ${l.status}: ${l.file} — ${l.reason}`);
+	console.log(
+		`etl: ${summary.files} files (${summary.loaded} loaded, ${summary.skipped} skipped, ${summary.failed} failed), ` +
+			`${summary.articles} articles, ${summary.facts} facts in ${summary.seconds.toFixed(2)} s → ${resolve(args.db)}`
+	);
+	console.log(
+		'facts per dimension: ' +
+			Object.entries(summary.perDimension)
+				.sort((a, b) => b[1] - a[1])
+				.map(([d, n]) => `${d} ${n}`)
+				.join(', ')
+	);
+	return summary.failed > 0 ? 1 : 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(e) => {
+		console.error(`etl: ${e instanceof Error ? e.message : e}`);
+		process.exit(2);
+	}
+);

@@ -1,0 +1,51 @@
+// Links a fact that repeats another (a headline restating its body, two articles reporting one figure) to one canonical fact, so totals count it once.
+import type { FactRecord } from './types.ts';
+
+/** Character bigrams of a subject, for a loose "same thing counted" test that survives rewording. */
+function bigrams(s: string | null): Set<string> {
+	const out = new Set<string>();
+	const t = (s ?? '').replace(/[\s“”"《》（）()]/gu, '');
+	for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+	return out;
+}
+
+function similar(a: string | null, b: string | null): boolean {
+	if (!a || !b) return false;
+	if (a.includes(b) || b.includes(a)) return true;
+	const x = bigrams(a);
+	const y = bigrams(b);
+	let common = 0;
+	for (const g of x) if (y.has(g)) common++;
+	return common / Math.max(1, Math.min(x.size, y.size)) >= 0.5;
+}
+
+/**
+ * Sets canonical_id in place. Two facts are one when value, dimension, unit, rate basis, district and agency agree
+ * and their subjects name the same thing, and they stand in different articles or one of them is in a headline
+ * (a body that counts 6项 twice for two different duties keeps both). The earliest fact, by file and offset, is canonical.
+ */
+export function linkDuplicates(facts: FactRecord[], inHeadline: (f: FactRecord) => boolean): void {
+	const groups = new Map<string, FactRecord[]>();
+	for (const f of facts) {
+		const key = [f.dimension, f.unit, f.value, f.per ?? '', f.district ?? '', f.agency ?? ''].join('\u0001');
+		let g = groups.get(key);
+		if (!g) groups.set(key, (g = []));
+		g.push(f);
+	}
+	for (const g of groups.values()) {
+		if (g.length < 2) continue;
+		g.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+		for (let i = 1; i < g.length; i++) {
+			for (let j = 0; j < i; j++) {
+				const c = g[j];
+				if (c.canonical_id !== c.fact_id) continue;
+				const f = g[i];
+				const apart = f.article_id !== c.article_id || inHeadline(f) || inHeadline(c);
+				if (apart && (similar(f.subject, c.subject) || f.quote === c.quote && f.sentence === c.sentence) && !f.optional) {
+					f.canonical_id = c.fact_id;
+					break;
+				}
+			}
+		}
+	}
+}

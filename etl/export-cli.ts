@@ -1,0 +1,41 @@
+// `npm run export -- --format csv|jsonl [--db PATH] [--out FILE]`: one row per fact, to a file or standard output.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { exportToFile } from './export.ts';
+import { DEFAULT_DB } from './paths.ts';
+
+const Args = z.object({
+	format: z.enum(['csv', 'jsonl'], { error: 'format must be csv or jsonl' }),
+	db: z.string().min(1),
+	out: z.string().min(1).optional()
+});
+
+const { values } = parseArgs({
+	options: {
+		format: { type: 'string', default: 'csv' },
+		db: { type: 'string', default: process.env.FACTBOARD_DB ?? DEFAULT_DB },
+		out: { type: 'string' }
+	}
+});
+const parsed = Args.safeParse(values);
+if (!parsed.success) {
+	console.error(`export: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+	process.exit(2);
+}
+const { format, db, out } = parsed.data;
+if (!existsSync(db)) {
+	console.error(`export: no database at ${db}; run \`npm run etl\` first`);
+	process.exit(2);
+}
+// a reader that stops early (`| head`) is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+exportToFile(db, format, out ?? null).then(
+	(n) => {
+		if (out) console.error(`export: ${n} facts → ${out}`);
+	},
+	(e) => {
+		console.error(`export: ${(e as Error).message}`);
+		process.exit(1);
+	}
+);

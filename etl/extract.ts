@@ -1,0 +1,288 @@
+// Finds every numeric fact in a piece of text with the grammar from data/: value in the canonical unit, qualifier, rate basis, subject; pure.
+import type { Approx, Dimension, Per } from './types.ts';
+import type { Grammar, UnitDef } from './grammar.ts';
+import { MAGNITUDE_CHARS, parseChineseNumber, roundSignificant, toHalfWidth } from './numbers.ts';
+
+export interface RawFact {
+	quote: string;
+	/** offsets of the quote in the text given to extractFacts */
+	start: number;
+	end: number;
+	value: number;
+	value_low: number | null;
+	value_high: number | null;
+	dimension: Dimension;
+	unit: string;
+	approx: Approx;
+	per: Per | null;
+	subject: string | null;
+	/** the spec's optional shape: no Arabic digit and no magnitude character, or a duration or an age */
+	optional: boolean;
+}
+
+const ARABIC = /[0-9０-９]/u;
+const CN_DIGIT = /^[零〇一二两三四五六七八九]+$/u;
+const BARE_MAGNITUDE = /^[百千万亿]+$/u;
+/** Clause and sentence boundaries; subjects and rate markers never cross them. */
+const CLAUSE_END = /[，,；;。！？!?：:、\n]/u;
+const SENTENCE_END = /[。！？!?；;\n]/u;
+const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;
+const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
+const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+const LABEL_UNITS = new Set(['组', '栋', '幢', '号', '队', '排', '单元']);
+const PLACE_BEFORE_LABEL = /(?:村|社区|小区|居委会|苑|园)(?:[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号|队)[和、与及])?$/u;
+
+/** Extracts the facts of one text (a paragraph or a headline). */
+export function extractFacts(text: string, g: Grammar): RawFact[] {
+	const out: RawFact[] = [];
+	const vague = vagueSpans(text, g);
+	const quoted = shortQuotedSpans(text);
+	const re = new RegExp(g.quantity.source, g.quantity.flags);
+	let m: RegExpExecArray | null;
+	let prev: { end: number; listOfNouns: boolean } = { end: -1, listOfNouns: false };
+	while ((m = re.exec(text))) {
+		const fact = readMatch(text, m, g, vague, quoted, prev);
+		if (fact) {
+			out.push(fact);
+			re.lastIndex = fact.end;
+			prev = { end: fact.end, listOfNouns: /^[0-9０-９一二三四五六七八九十两]+个./u.test(fact.quote) && fact.unit !== '个' };
+		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
+	}
+	return out;
+}
+
+function readMatch(
+	text: string,
+	m: RegExpExecArray,
+	g: Grammar,
+	vague: [number, number][],
+	quoted: [number, number][],
+	prev: { end: number; listOfNouns: boolean }
+): RawFact | null {
+	const gr = m.groups!;
+	let start = m.index;
+	let end = m.index + m[0].length;
+	let before = gr.before;
+	const numStart = start + (before?.length ?? 0);
+	const prevChar = text[numStart - 1] ?? '';
+	// 最近5天: 近 belongs to 最近, not a qualifier; 上 qualifies only 上千/上万
+	if (before && (/^[最附将]$/u.test(text[start - 1] ?? '') && before === '近')) before = undefined;
+	if (before === '上' && !/^[百千万亿]/u.test(gr.num ?? '')) return null;
+	// the numeral must not start inside another number, an ordinal, a code or a formula
+	const firstNumChar = text[numStart] ?? '';
+	if (/[0-9０-９.．]/u.test(prevChar) && !before) return null;
+	if (/[一二三四五六七八九十百千万亿两零〇]/u.test(prevChar) && !before && !ARABIC.test(firstNumChar)) return null;
+	if (prevChar === '第' || prevChar === '+' || prevChar === '＋' || prevChar === '初') return null;
+	if (LATIN.test(prevChar) || LATIN.test(text[end] ?? '')) return null;
+	if (text[end] === '+' || text[end] === '＋') return null;
+	if (overlaps(vague, numStart, end) || overlaps(quoted, numStart, end)) return null;
+
+	// 百分之二十
+	if (gr.pctnum !== undefined) {
+		const v = parseChineseNumber(gr.pctnum);
+		if (v === null) return null;
+		const cnOnly = !ARABIC.test(gr.pctnum) && ![...gr.pctnum].some((c) => MAGNITUDE_CHARS.includes(c));
+		return finish(text, start, end, v, null, null, 'percent', 'percent', approxOf(g, before, undefined, gr.after), g, cnOnly, '', Math.max(0, prev.end));
+	}
+
+	let unitSurface = gr.unit!;
+	let unit = g.units.get(unitSurface)!;
+	const num = gr.num!;
+	const num2 = gr.num2;
+	const inside = gr.inside ?? (g.inside.has(num.slice(-1)) ? undefined : undefined);
+
+	// dates, times and anniversaries are labels, not quantities
+	if (unitSurface === '年') {
+		if (/^[0-9０-９]{4}$/u.test(num) || (CN_DIGIT.test(num) && num.length >= 2)) return null;
+		if (/^[级度代底初末中前后]/u.test(text[end] ?? '') && !gr.after) return null;
+	}
+	if ((unitSurface === '周' || unitSurface === '年') && /^(?:年|岁)/u.test(text[end] ?? '')) return null;
+	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(0, start)) || /^[钟半整]|^\d+分/u.test(text.slice(end)))) return null;
+	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
+	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
+	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres
+	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
+	if (unitSurface === '班' && !FLIGHT_CONTEXT.test(sentenceAround(text, start, end).text)) {
+		unit = { ...unit, dimension: 'count', unit: '班', factor: 1 };
+	}
+	// reduplication 一个个, 一批批: the unit repeated is a manner adverb, not a count
+	if (text.slice(end, end + unitSurface.length) === unitSurface && !gr.after) return null;
+
+	// a bare magnitude (千家, 万人) is an idiom unless a qualifier or 余/多 makes it a round figure (近千个, 上万人, 百余人)
+	const numeral = stripInside(num, g);
+	if (BARE_MAGNITUDE.test(numeral.digits) && !before && !numeral.inside && !inside) return null;
+
+	// 8个站21个点: the noun after 个 is itself a measure word and another quantity follows
+	if (unitSurface === '个') {
+		const noun = text[end];
+		const nounUnit = noun && g.units.get(noun);
+		const listGoesOn = /^[0-9０-９一二三四五六七八九十两]/u.test(text[end + 1] ?? '');
+		if (nounUnit && nounUnit.dimension === 'count' && (listGoesOn || prev.end === start && prev.listOfNouns)) {
+			unit = nounUnit;
+			unitSurface = '个' + noun;
+			end += 1;
+		}
+	}
+
+	let v = parseChineseNumber(numeral.digits);
+	if (v === null) return null;
+	let low: number | null = null;
+	let high: number | null = null;
+	let approxFromRange: Approx | undefined;
+	if (num2 !== undefined) {
+		const second = stripInside(num2, g);
+		let v2 = parseChineseNumber(second.digits);
+		if (v2 === null) return null;
+		// 10至20万元: the magnitude written once applies to both bounds
+		const mag2 = /[十百千万亿]+$/u.exec(toHalfWidth(second.digits))?.[0];
+		const mag1 = /[十百千万亿]+$/u.exec(toHalfWidth(numeral.digits))?.[0];
+		if (mag2 && !mag1 && ARABIC.test(numeral.digits) && v < v2 / 10) v = roundSignificant(v * parseChineseNumber('1' + mag2)!);
+		if (v2 <= v) return null; // 3-2 is not a range
+		low = v;
+		high = v2;
+		approxFromRange = 'approx';
+		v = (v + v2) / 2;
+	}
+	const factor = unit.factor;
+	const value = roundSignificant(v * factor);
+	const approx = approxFromRange ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
+	return finish(
+			text,
+			start,
+			end,
+			value,
+			low === null ? null : roundSignificant(low * factor),
+			high === null ? null : roundSignificant(high * factor),
+			unit.dimension,
+			unit.unit,
+			approx,
+			g,
+			!ARABIC.test(num + (num2 ?? '')) && ![...(num + (num2 ?? ''))].some((c) => MAGNITUDE_CHARS.includes(c)),
+			unitSurface,
+			Math.max(0, prev.end)
+		);
+}
+
+/** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
+function stripInside(num: string, g: Grammar): { digits: string; inside: string | undefined } {
+	for (const q of g.inside.keys()) {
+		const i = num.indexOf(q);
+		if (i > 0) return { digits: num.slice(0, i) + num.slice(i + q.length), inside: q };
+	}
+	return { digits: num, inside: undefined };
+}
+
+function approxOf(g: Grammar, before?: string, inside?: string, after?: string): Approx {
+	// the word nearest the unit decides: 约300人以上 reads as at least
+	if (after) return g.after.get(after)!.approx;
+	if (inside) return g.inside.get(inside)!.approx;
+	if (before) return g.before.get(before)!.approx;
+	return 'exact';
+}
+
+function finish(
+	text: string,
+	start: number,
+	end: number,
+	value: number,
+	low: number | null,
+	high: number | null,
+	dimension: Dimension,
+	unit: string,
+	approx: Approx,
+	g: Grammar,
+	chineseOnly: boolean,
+	unitSurface = '',
+	prevEnd = 0
+): RawFact {
+	const optional = dimension === 'duration' || dimension === 'age' || chineseOnly;
+	return {
+		quote: text.slice(start, end),
+		start,
+		end,
+		value,
+		value_low: low,
+		value_high: high,
+		dimension,
+		unit,
+		approx,
+		per: rateOf(text, start, end, g, prevEnd),
+		subject: subjectOf(text, start, end, dimension, unitSurface),
+		optional
+	};
+}
+
+/** The rate basis from a marker in the same clause before the number (每人, 日转运, 平均每年) or right after the unit (元/人). */
+export function rateOf(text: string, start: number, end: number, g: Grammar, clauseFloor = 0): Per | null {
+	const after = /^[/／](人|户|天|日|周|月|年|村)/u.exec(text.slice(end, end + 2));
+	if (after) return ({ 人: 'person', 户: 'household', 天: 'day', 日: 'day', 周: 'week', 月: 'month', 年: 'year', 村: 'village' } as const)[after[1] as '人'];
+	let cs = start;
+	while (cs > clauseFloor && !CLAUSE_END.test(text[cs - 1])) cs--;
+	// 年收入100万元以上的村61个: a marker qualifies the first quantity after it, not the ones that follow that one
+	const clause = text.slice(cs, start);
+	let found: Per | null = null;
+	let at = -1;
+	for (const r of g.rates) {
+		const i = clause.lastIndexOf(r.marker);
+		if (i >= 0 && i + r.marker.length > at) {
+			at = i + r.marker.length;
+			found = r.per;
+		}
+	}
+	return found;
+}
+
+const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s]|和|与|及|以及|的|在|为|向|对|从|将|了|共|等/u;
+const LEADING_FILLER = /^(?:共计|共有|总计|累计|合计|其中|先后|分别|已经|已|共|达到|达|约|近|超过|为|有|是|再|新|还|均|都|全年|今年|目前|截至目前)+/u;
+
+/** A short phrase naming what is counted: the noun after a measure word (6个行业党委), else the words before the number (补贴资金543.55万元). */
+export function subjectOf(text: string, start: number, end: number, dimension: Dimension, unitSurface = ''): string | null {
+	const measure = dimension === 'count' || dimension === 'people' || dimension === 'households' || dimension === 'person_times';
+	if (measure) {
+		let e = end;
+		const rest = text.slice(end, end + 14);
+		const stop = rest.search(SUBJECT_STOP);
+		const noun = stop < 0 ? rest : rest.slice(0, stop);
+		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) {
+			e = end + noun.length;
+			return text.slice(end, e);
+		}
+	}
+	let cs = start;
+	while (cs > 0 && !CLAUSE_END.test(text[cs - 1]) && start - cs < 24) cs--;
+	let phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '');
+	phrase = phrase.replace(/(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u, '');
+	const verbs = /(?:发放|投入|投资|回收|转运|完成|开展|组织|举办|帮助|解决|选派|建成|建立|成立|覆盖|惠及|服务|培训|接待|处理|累计|新增|实现|提供|设立|打造|招录|培养|聘请|引导|带动|征缴|安排|派出|统筹|收到|化解|种植|募集|捐赠|救助|慰问|资助|补贴|筹措)/gu;
+	let last = -1;
+	for (const vm of phrase.matchAll(verbs)) last = vm.index! + vm[0].length;
+	let s = last >= 0 && phrase.length - last >= 2 ? phrase.slice(last) : phrase;
+	s = s.replace(LEADING_FILLER, '');
+	if (s.length > 12) s = s.slice(-12);
+	return s.length >= 2 ? s : unitSurface && measure ? null : s || null;
+}
+
+function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
+	let s = start;
+	while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+	let e = end;
+	while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+	if (e < text.length) e++;
+	return { text: text.slice(s, e), start: s };
+}
+export { sentenceAround };
+
+function vagueSpans(text: string, g: Grammar): [number, number][] {
+	const spans: [number, number][] = [];
+	const re = new RegExp(g.vagueWord.source, g.vagueWord.flags);
+	for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+	return spans;
+}
+
+/** Numbers inside 《titles》 and short “quoted names” (“110宣传日”, “1+6”) are names, not quantities; long quotations are speech and keep their facts. */
+function shortQuotedSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const m of text.matchAll(/《[^》]{0,40}》|“[^”]{0,14}”|「[^」]{0,14}」|"[^"]{0,14}"/gu)) spans.push([m.index!, m.index! + m[0].length]);
+	return spans;
+}
+
+const overlaps = (spans: [number, number][], s: number, e: number) => spans.some(([a, b]) => a < e && s < b);

@@ -1,0 +1,108 @@
+// The extraction grammar compiled from the data tables (units, qualifiers, rate markers, vague words): rules live in data/, this module turns them into regexes once.
+import { z } from 'zod';
+import { Approx, Dimension, Per } from './types.ts';
+import { DATA_DIR, readTable } from './tables.ts';
+import { CHINESE_NUMERAL_CHARS } from './numbers.ts';
+
+const UnitRow = z.object({
+	surface: z.string().min(1),
+	dimension: Dimension,
+	unit: z.string().min(1),
+	factor: z.coerce.number().positive(),
+	example: z.string()
+});
+const QualifierRow = z.object({
+	word: z.string().min(1),
+	position: z.enum(['before', 'inside', 'after']),
+	approx: Approx,
+	example: z.string()
+});
+const RateRow = z.object({ marker: z.string().min(1), per: Per, example: z.string() });
+const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
+
+export type UnitDef = z.infer<typeof UnitRow>;
+export type QualifierDef = z.infer<typeof QualifierRow>;
+
+export interface Grammar {
+	units: Map<string, UnitDef>;
+	before: Map<string, QualifierDef>;
+	inside: Map<string, QualifierDef>;
+	after: Map<string, QualifierDef>;
+	rates: { marker: string; per: Per }[];
+	vague: string[];
+	/** one regex for a whole quantity: qualifier, numeral(s), magnitude, unit, trailing qualifier */
+	quantity: RegExp;
+	rateMarker: RegExp;
+	vagueWord: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest alternatives first, so 人次 wins over 人 and 平方公里 over 公里. */
+const alternation = (words: Iterable<string>) =>
+	[...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+
+function unique<T>(rows: T[], key: (r: T) => string, name: string): Map<string, T> {
+	const m = new Map<string, T>();
+	for (const r of rows) {
+		const k = key(r);
+		if (m.has(k)) throw new Error(`${name}: duplicate entry ${k}`);
+		m.set(k, r);
+	}
+	return m;
+}
+
+export function buildGrammar(tables: {
+	units: UnitDef[];
+	qualifiers: QualifierDef[];
+	rates: z.infer<typeof RateRow>[];
+	vague: z.infer<typeof VagueRow>[];
+}): Grammar {
+	const units = unique(tables.units, (u) => u.surface, 'units');
+	const byPos = (p: QualifierDef['position']) =>
+		unique(tables.qualifiers.filter((q) => q.position === p), (q) => q.word, `qualifiers (${p})`);
+	const before = byPos('before');
+	const inside = byPos('inside');
+	const after = byPos('after');
+	const cn = `[${CHINESE_NUMERAL_CHARS}]+`;
+	// 1,200 | 543.55 | １２３．５ ; thousands separators only in groups of three
+	const arabic = String.raw`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`;
+	const mag = '[十百千万亿]*';
+	const insideAlt = alternation(inside.keys());
+	const numeral = `(?:${arabic}(?:${insideAlt})?${mag}|${cn})`;
+	const range = `(?:[至到~～\\-—－]|——)`;
+	// 百分之二十 is a percent with the unit in front
+	const pct = `百分之(?<pctnum>${arabic}|${cn})`;
+	const quantity = new RegExp(
+		`(?<before>${alternation(before.keys())})?` +
+			`(?:${pct}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?(?<unit>${alternation(units.keys())}))` +
+			`(?<after>${alternation(after.keys())})?`,
+		'gu'
+	);
+	const rates = tables.rates.map((r) => ({ marker: r.marker, per: r.per }));
+	return {
+		units,
+		before,
+		inside,
+		after,
+		rates,
+		vague: tables.vague.map((v) => v.phrase),
+		quantity,
+		rateMarker: new RegExp(alternation(rates.map((r) => r.marker)), 'gu'),
+		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu')
+	};
+}
+
+const cache = new Map<string, Grammar>();
+export function loadGrammar(dataDir = DATA_DIR): Grammar {
+	let g = cache.get(dataDir);
+	if (!g) {
+		g = buildGrammar({
+			units: readTable('units.csv', UnitRow, dataDir),
+			qualifiers: readTable('qualifiers.csv', QualifierRow, dataDir),
+			rates: readTable('rate_markers.csv', RateRow, dataDir),
+			vague: readTable('vague_words.csv', VagueRow, dataDir)
+		});
+		cache.set(dataDir, g);
+	}
+	return g;
+}

@@ -1,0 +1,292 @@
+// Splits a newspaper page into articles (headline, subtitle, byline, body) and repairs print artefacts, keeping a map back to file offsets.
+
+export type BlockKind = 'title' | 'subtitle' | 'byline' | 'heading' | 'paragraph' | 'caption';
+
+/** A piece of block text copied from the file (origStart ≥ 0) or inserted by the repair (origStart = -1). */
+interface Piece {
+	textStart: number;
+	origStart: number;
+	length: number;
+}
+
+export interface Block {
+	kind: BlockKind;
+	text: string;
+	/** file offsets of the block's first and one-past-last characters */
+	start: number;
+	end: number;
+	pieces: Piece[];
+}
+
+export interface Article {
+	seq: number;
+	title: string;
+	subtitle: string | null;
+	byline: string | null;
+	start: number;
+	end: number;
+	blocks: Block[];
+}
+
+/** Maps an offset in a block's repaired text to an offset in the file. */
+export function toFileOffset(block: Block, i: number): number {
+	let last = block.start;
+	for (const p of block.pieces) {
+		if (i < p.textStart) break;
+		if (i < p.textStart + p.length || (i === p.textStart + p.length && p === block.pieces[block.pieces.length - 1])) {
+			return p.origStart < 0 ? last : p.origStart + (i - p.textStart);
+		}
+		if (p.origStart >= 0) last = p.origStart + p.length;
+	}
+	return last;
+}
+
+class BlockBuilder {
+	text = '';
+	pieces: Piece[] = [];
+	start = -1;
+	end = -1;
+	copy(orig: string, from: number, to: number) {
+		if (to <= from) return;
+		if (this.start < 0) this.start = from;
+		this.end = to;
+		this.pieces.push({ textStart: this.text.length, origStart: from, length: to - from });
+		this.text += orig.slice(from, to);
+	}
+	insert(s: string) {
+		this.pieces.push({ textStart: this.text.length, origStart: -1, length: s.length });
+		this.text += s;
+	}
+	append(other: BlockBuilder) {
+		for (const p of other.pieces) this.pieces.push({ ...p, textStart: p.textStart + this.text.length });
+		this.text += other.text;
+		if (this.start < 0) this.start = other.start;
+		this.end = other.end;
+	}
+}
+
+const TERMINAL = /[。！？!?；;…”」』》）)\]】:：]$/u;
+const BODY_PUNCT = /[，,、；;]/u;
+const BYLINE = /^(?:拉萨融媒记者|本报记者|记者|通讯员|特约记者|拉萨日报记者|西藏日报记者|新华社记者)(?:[\s\u3000]|$)/u;
+const DATELINE = /^(?:拉萨融媒讯|本报拉萨讯|本报讯|新华社[^\s，,]{0,6}电|[^\s，,]{2,8}融媒讯)[（(]/u;
+const CREDIT = /(?:摄|供图|图片由.{0,12}提供)$/u;
+const CAPTION = /^图为/u;
+const MARKDOWN_HEADING = /^(#{1,6})\s+/u;
+
+interface Raw {
+	b: BlockBuilder;
+	markdown: number; // heading level from '#', 0 if none
+	bold: boolean;
+	blankBefore: number;
+}
+
+/** Reads the page into blocks: runs of non-blank lines, with markdown markers stripped and offsets kept. */
+function readBlocks(text: string): Raw[] {
+	const out: Raw[] = [];
+	const lineRe = /([^\r\n]*)(\r\n|\r|\n|$)/gu;
+	let cur: { lines: [number, number][] } | null = null;
+	let blank = 0;
+	const flush = () => {
+		if (!cur) return;
+		const b = new BlockBuilder();
+		let markdown = 0;
+		let bold = false;
+		cur.lines.forEach(([s, e], k) => {
+			let from = s;
+			let to = e;
+			const line = text.slice(s, e);
+			const md = k === 0 ? MARKDOWN_HEADING.exec(line) : null;
+			if (md) {
+				markdown = md[1].length;
+				from += md[0].length;
+			}
+			const lead = /^[\s\u3000]*(\*\*)?/u.exec(text.slice(from, to))!;
+			if (lead[1]) bold = true;
+			from += lead[0].length;
+			const trail = /(\*\*)?[\s\u3000]*$/u.exec(text.slice(from, to))!;
+			if (trail[1]) bold = true;
+			to -= trail[0].length;
+			if (k > 0 && to > from) {
+				// a short line broken inside a block is a headline wrapped in two lines: keep a space
+				const prev = b.text;
+				if (prev.length < 30 && to - from < 30 && !BODY_PUNCT.test(prev)) b.insert(' ');
+			}
+			b.copy(text, from, to);
+		});
+		if (b.text.length) out.push({ b, markdown, bold, blankBefore: blank });
+		cur = null;
+	};
+	let m: RegExpExecArray | null;
+	while ((m = lineRe.exec(text))) {
+		const [, line, nl] = m;
+		const s = m.index;
+		if (line.trim() === '') {
+			flush();
+			blank++;
+		} else {
+			if (!cur) cur = { lines: [] };
+			cur.lines.push([s, s + line.length]);
+			if (cur.lines.length === 1) blank = blank; // keep count of blank lines before this block
+		}
+		if (!nl) break;
+		if (!line.trim()) continue;
+	}
+	flush();
+	// blank line counts are recomputed: count blank lines between consecutive blocks
+	for (let i = 0; i < out.length; i++) {
+		const prevEnd = i === 0 ? 0 : out[i - 1].b.end;
+		const gap = text.slice(prevEnd, out[i].b.start);
+		out[i].blankBefore = Math.max(0, (gap.match(/\n/g) ?? []).length - 1);
+	}
+	return out;
+}
+
+const isByline = (s: string) => (BYLINE.test(s) || CREDIT.test(s)) && s.length <= 40 && !/[。，,]/u.test(s);
+const isCaption = (s: string) => CAPTION.test(s) || (CREDIT.test(s) && s.length <= 80);
+const isDateline = (s: string) => DATELINE.test(s) || (BYLINE.test(s) && /^[^。，,]{2,30}[)）]/u.test(s));
+/** More opening than closing quotes: a sentence cut in the middle of a quotation, not a headline. */
+const unbalanced = (s: string) => (s.match(/[“「『]/gu)?.length ?? 0) > (s.match(/[”」』]/gu)?.length ?? 0);
+/** Words that cannot end a headline or a sentence: the line was cut by the page (`紧紧围绕\n\n“…”这一主题`). */
+const DANGLING = /(?:的|和|与|及|在|对|把|将|为|向|从|以|于|是|要|被|让|使|给|由|按|据|围绕|关于|通过|经过|按照|根据|包括|并|而|或|也|都|就|还|又|更|最|已|正|第)$/u;
+const isHeadlineShape = (s: string) =>
+	s.length <= 48 && !TERMINAL.test(s.replace(/[”」』》]$/u, '')) && !/[。，,；;！？]/u.test(s) && !isByline(s) && !unbalanced(s) && !DANGLING.test(s);
+/** 学思想 强党性 重实践 建新功: a campaign kicker printed above or below headlines, never a headline of its own. */
+const isKicker = (r: Raw) => r.markdown > 1 || r.bold || /^——/u.test(r.b.text) || /^(?:\S{2,4}\s+){2,}\S{2,4}$/u.test(r.b.text);
+
+/**
+ * Joins a paragraph that a page break cut (`党\n\n委`, `第\n\n二批`) to its continuation.
+ * A block is cut when it does not end a sentence and reads as body text (commas, an open quotation, a dangling
+ * word), or when the next block starts with a fragment that cannot stand alone.
+ */
+function shouldJoin(a: Raw, b: Raw): boolean {
+	const s = a.b.text;
+	const t = b.b.text;
+	if (a.markdown || b.markdown) return false;
+	if (TERMINAL.test(s) || isByline(s) || isCaption(s) || isByline(t) || isDateline(t)) return false;
+	if (BODY_PUNCT.test(s) || unbalanced(s) || DANGLING.test(s)) return true;
+	// 走村入\n\n户,将… : the next block opens with a fragment of one or two characters before its first comma
+	return /^[^\s，,。；;：:“”]{1,2}[，,、。]/u.test(t) && s.length >= 8;
+}
+
+/** Which blocks open an article: a '#' title, a headline group before a byline or dateline, a headline after a photo credit or a wide gap. */
+function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
+	const opens = new Array(raws.length).fill(false);
+	for (let i = 0; i < raws.length; i++) {
+		const t = raws[i].b.text;
+		if (raws[i].markdown === 1) {
+			let g = i;
+			while (g > 0 && raws[g - 1].markdown > 1 && !opens[g - 1]) g--; // a '##' kicker printed above the title
+			opens[g] = true;
+		} else if ((isByline(t) && !CREDIT.test(t)) || isDateline(t)) {
+			// walk back over the headline group: kickers and at most one main headline
+			let g = i;
+			let mains = 0;
+			while (g > 0 && headlineLike[g - 1] && !isByline(raws[g - 1].b.text)) {
+				if (!isKicker(raws[g - 1])) {
+					if (mains === 1) break;
+					mains++;
+				}
+				g--;
+				if (opens[g]) break;
+			}
+			if (g < i && !opens.slice(g, i).includes(true)) opens[g] = true;
+		} else if (headlineLike[i] && !isKicker(raws[i]) && i > 0) {
+			const prev = raws[i - 1].b.text;
+			if (isCaption(prev) || isByline(prev) && CREDIT.test(prev) || raws[i].blankBefore >= 2) opens[i] = true;
+		}
+	}
+	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
+	return opens;
+}
+
+/** Splits one decoded page into articles; pure, offsets refer to `text`. */
+export function segmentPage(text: string): Article[] {
+	const raws = readBlocks(text);
+	// 1. repair page breaks first, so a cut sentence cannot pass for a headline
+	const joined: Raw[] = [];
+	raws.forEach((r, i) => {
+		const last = joined[joined.length - 1];
+		const next = raws[i + 1]?.b.text ?? '';
+		// a headline right before a byline starts a new article even when the page cut the previous one short
+		const headsArticle = isHeadlineShape(r.b.text) && (isDateline(next) || (isByline(next) && !CREDIT.test(next)));
+		if (last && !headsArticle && shouldJoin(last, r)) last.b.append(r.b);
+		else joined.push(r);
+	});
+	const headlineLike = joined.map((r) => r.markdown > 0 || r.bold || isHeadlineShape(r.b.text));
+	const opens = findOpenings(joined, headlineLike);
+
+	// 2. classify blocks and group them into articles
+	const articles: Article[] = [];
+	let cur: Article | null = null;
+	let inHead = false;
+	joined.forEach((r, i) => {
+		const t = r.b.text;
+		if (opens[i] || !cur) {
+			cur = { seq: articles.length, title: '', subtitle: null, byline: null, start: r.b.start, end: r.b.end, blocks: [] };
+			articles.push(cur);
+			inHead = true;
+		}
+		const a: Article = cur;
+		let kind: BlockKind;
+		const prevKind = a.blocks[a.blocks.length - 1]?.kind;
+		if (inHead && headlineLike[i] && !isKicker(r) && !a.title && !isByline(t)) kind = 'title';
+		else if (prevKind === 'title' && /^[\p{Script=Han}]{2,4}$/u.test(t)) kind = 'byline'; // a bare author name under a commentary's title
+		else if (inHead && headlineLike[i] && !isByline(t)) kind = 'subtitle';
+		else if (isByline(t) && !isCaption(t)) kind = 'byline';
+		else if (isCaption(t)) kind = 'caption';
+		else if (headlineLike[i]) kind = 'heading';
+		else kind = 'paragraph';
+		if (kind === 'title') a.title = t;
+		if (kind === 'subtitle' && !a.subtitle) a.subtitle = t.replace(/^——/u, '');
+		if (kind === 'byline' && !a.byline) a.byline = t;
+		if (kind === 'paragraph' || kind === 'caption') inHead = false;
+		if (kind === 'paragraph' && !a.byline && isDateline(t)) {
+			const close = t.search(/[)）]/u);
+			if (close > 0 && close < 40) a.byline = t.slice(0, close + 1);
+		}
+		a.blocks.push({ kind, text: t, start: r.b.start, end: r.b.end, pieces: r.b.pieces });
+		a.end = r.b.end;
+	});
+	// an "article" that is only a headline (printed after its body, or a stray line) goes back to the one before
+	for (let k = articles.length - 1; k > 0; k--) {
+		const a = articles[k];
+		if (!a.blocks.some((b) => b.kind === 'paragraph')) {
+			const prev = articles[k - 1];
+			prev.blocks.push(...a.blocks.map((b) => ({ ...b, kind: (b.kind === 'title' || b.kind === 'subtitle' ? 'heading' : b.kind) as BlockKind })));
+			prev.end = a.end;
+			articles.splice(k, 1);
+		}
+	}
+	articles.forEach((a, k) => {
+		a.seq = k;
+		const sub = a.blocks.find((b) => b.kind === 'subtitle');
+		if (!a.title && sub) {
+			// only kickers in the headline group ('## …' before a dateline): the last of them is the headline
+			const last = [...a.blocks].reverse().find((b) => b.kind === 'subtitle')!;
+			last.kind = 'title';
+			a.title = last.text;
+			a.subtitle = a.blocks.find((b) => b.kind === 'subtitle')?.text ?? null;
+		}
+		if (!a.title) a.title = untitledName(a);
+	});
+	return articles;
+}
+
+/** An article without a printed headline is named by its first words, so lists can still show it. */
+function untitledName(a: Article): string {
+	const first = a.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+	const s = first.split(/[。！？]/u)[0];
+	return s.length > 24 ? s.slice(0, 24) + '…' : s;
+}
+
+/** The article as printed, blocks separated by blank lines, with each block's offset in that text. */
+export function articleText(a: Article): { text: string; offsets: number[] } {
+	const offsets: number[] = [];
+	let text = '';
+	for (const b of a.blocks) {
+		if (text) text += '\n\n';
+		offsets.push(text.length);
+		text += b.text;
+	}
+	return { text, offsets };
+}

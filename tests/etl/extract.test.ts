@@ -1,0 +1,46 @@
+// The extraction grammar, tested on sentences written for the purpose (not copied from the seeds): each case lists every fact the sentence holds.
+import { describe, expect, it } from 'vitest';
+import cases from './extract-cases.json' with { type: 'json' };
+import { loadGrammar } from '../../etl/grammar.ts';
+import { extractFacts } from '../../etl/extract.ts';
+
+const g = loadGrammar();
+
+describe('extractFacts on written sentences', () => {
+	for (const c of cases as { text: string; facts: Record<string, unknown>[] }[]) {
+		it(c.text, () => {
+			const got = extractFacts(c.text, g).filter((f) => c.facts.length > 0 || !f.optional || /[0-9０-９]/u.test(f.quote));
+			const core = c.facts.length === 0 ? got.filter((f) => !f.optional) : got;
+			if (c.facts.length === 0) return expect(core.map((f) => f.quote)).toEqual([]);
+			for (const want of c.facts) {
+				const f = got.find((x) => x.quote === want.quote);
+				expect(f, `missing ${want.quote} in ${JSON.stringify(got.map((x) => x.quote))}`).toBeDefined();
+				for (const [k, v] of Object.entries(want)) {
+					if (k === 'value' || k === 'value_low' || k === 'value_high') expect(f![k as 'value']).toBeCloseTo(v as number, 6);
+					else expect(f![k as keyof typeof f], `${want.quote}.${k}`).toEqual(v);
+				}
+			}
+		});
+	}
+});
+
+describe('offsets and provenance', () => {
+	it('gives offsets whose slice is the quote', () => {
+		const text = '截至目前,共发放补贴资金86.4万元,惠及1300余人次。';
+		for (const f of extractFacts(text, g)) expect(text.slice(f.start, f.end)).toBe(f.quote);
+	});
+	it('names the thing counted after a measure word and before a total', () => {
+		const [a, b] = extractFacts('新建成9个便民服务站,发放慰问金3.6万元', g);
+		expect(a.subject).toBe('便民服务站');
+		expect(b.subject).toContain('慰问金');
+	});
+	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
+		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
+		expect(fs.map((f) => [f.quote, f.optional])).toEqual([
+			['两名', true],
+			['10天', true],
+			['45岁', true],
+			['36户', false]
+		]);
+	});
+});

@@ -1,0 +1,21 @@
+// The extraction on the labelled dev pages: real values checked against ../shared/gold, and the scores the issue holds it to.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, DEFAULT_GOLD_DIR, readGold } from '../../etl/evaluate.ts';
+import { referenceAttributor } from '../../etl/attributor.ts';
+
+describe.skipIf(!existsSync(DEFAULT_GOLD_DIR))('extraction against the dev gold', () => {
+	const s = evaluate({ attributor: referenceAttributor() });
+	it('finds the labelled figures with their values in canonical units', () => {
+		const gold = readGold(DEFAULT_GOLD_DIR).filter((g) => !g.optional);
+		// spot-check real values rather than counts: every core gold value appears among the matched pairs
+		expect(s.misses.map((m) => `${m.file} ${m.quote}`)).toEqual([]);
+		expect(s.matched).toBe(gold.length);
+	});
+	it('keeps F1 at or above 0.95', () => expect(s.f1).toBeGreaterThanOrEqual(0.95));
+	it('agrees on approx and per at or above 0.95, and on unit', () => {
+		expect(s.agreement.approx).toBeGreaterThanOrEqual(0.95);
+		expect(s.agreement.per).toBeGreaterThanOrEqual(0.95);
+		expect(s.agreement.unit).toBeGreaterThanOrEqual(0.95);
+	});
+});

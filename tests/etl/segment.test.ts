@@ -1,0 +1,63 @@
+// Page segmentation and print-artefact repair, on pages written for the test.
+import { describe, expect, it } from 'vitest';
+import { articleText, segmentPage, toFileOffset } from '../../etl/segment.ts';
+
+const page = [
+	'',
+	'# 某县召开就业工作推进会',
+	'',
+	'## 稳就业 促增收',
+	'',
+	'本报讯(记者 张三)近日,某县召开就业工作推进会,会议指出,要把就业工作作为头等大事,全年新增就业岗位',
+	'',
+	'1200个,开展技能培训第',
+	'',
+	'二批次。',
+	'',
+	'县人社局负责人说:“我们将继续努力。”',
+	'',
+	'',
+	'',
+	'某乡开展环境整治',
+	'',
+	'本报拉萨讯(记者 李四)为改善人居环境,某乡组织党',
+	'',
+	'员干部清理垃圾20吨。',
+	'',
+	'图为活动现场。 本报记者 李四 摄',
+	''
+].join('\n');
+
+describe('segmentPage', () => {
+	const arts = segmentPage(page);
+	it('finds each article with its headline, kicker and byline', () => {
+		expect(arts.map((a) => a.title)).toEqual(['某县召开就业工作推进会', '某乡开展环境整治']);
+		expect(arts[0].subtitle).toBe('稳就业 促增收');
+		expect(arts[0].byline).toBe('本报讯(记者 张三)');
+		expect(arts[1].byline).toBe('本报拉萨讯(记者 李四)');
+	});
+	it('joins words and numbers cut by a page break', () => {
+		const body = articleText(arts[0]).text;
+		expect(body).toContain('新增就业岗位1200个,开展技能培训第二批次。');
+		expect(articleText(arts[1]).text).toContain('组织党员干部清理垃圾20吨');
+	});
+	it('keeps the caption as a caption and the quotation as a paragraph', () => {
+		expect(arts[1].blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'caption']);
+		expect(arts[0].blocks.map((b) => b.kind)).toEqual(['title', 'subtitle', 'paragraph', 'paragraph']);
+	});
+	it('maps every repaired character back to the same character in the file', () => {
+		for (const a of arts)
+			for (const b of a.blocks)
+				for (let i = 0; i < b.text.length; i++) if (b.text[i] !== ' ') expect(page[toFileOffset(b, i)]).toBe(b.text[i]);
+	});
+	it('reads CRLF pages like LF pages', () => {
+		const crlf = segmentPage(page.replace(/\n/g, '\r\n'));
+		expect(crlf.map((a) => a.title)).toEqual(arts.map((a) => a.title));
+		expect(articleText(crlf[0]).text).toBe(articleText(arts[0]).text);
+	});
+	it('treats text before any headline as an untitled article named by its first words', () => {
+		const [a] = segmentPage('全县共有党员3000名。其中农牧民党员1200名。');
+		expect(a.title).toBe('全县共有党员3000名');
+	});
+	it('returns nothing for an empty page', () => expect(segmentPage('\n\n  \n')).toEqual([]));
+});
