@@ -46,11 +46,12 @@ const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
 	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中'
 ];
+const SHORT_FORM_START = new Set(['市', '县', '区', '团']);
 const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const VERB_SET = new Set(LEAD_VERBS);
 
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
-const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为'].join('|')}`, 'u');
+const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责'].join('|')}`, 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心 */
 const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民)$/u;
@@ -63,6 +64,7 @@ const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网
 const BYLINE_PREFIX = /^(?:拉萨融媒讯|本报拉萨讯|本报讯|拉萨融媒记者)?[(（]?(?:记者|通讯员)[^)）]*[)）]/u;
 const TIME_PREFIX = /^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:[上下]午|晚上|早上|凌晨|中午|当晚)?(?:[\d０-９]+时(?:[\d０-９]+分)?)?/u;
 const ADVERB_PREFIX = /^(?:近日|日前|目前|今年以来|近年来|近期|近年|今年|去年|当日|当天|同时|此外|随后|另外|其中|截至目前|据了解|据悉|下一步|今后|此次|本次|期间|与此同时|为此|对此|由|并|还|也|已|均|将|都|又|则|就|正|先后|分别|共同|积极|持续|不断|主动)/u;
+const BYLINE_LEAD = /^(?:拉萨融媒讯|本报拉萨讯|本报讯|拉萨融媒记者|本报记者)[^)）。，,]{0,30}[)）]?/u;
 function opensClause(prefix: string): boolean {
 	let s = prefix.replace(/[“”‘’"'\s【】]/gu, '');
 	s = s.replace(BYLINE_PREFIX, '');
@@ -78,15 +80,25 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|要求|安排|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导)/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导)/u;
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/u;
 const SENTENCE_BREAK = /[。！？!?；;\n]/u;
 const HAN = /\p{Script=Han}/u;
 
-/** tokens meaning "this city / this county": 全市, 我市 */
-const CITY_TOKENS = ['全市', '我市', '本市', '该市'];
-const COUNTY_TOKENS = ['全县', '我县', '本县', '该县'];
+/** one flag byte per UTF-16 code unit, so the per-character loops test a bit instead of running a regex */
+const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8;
+const CHAR_CLASS = (() => {
+	const t = new Uint8Array(65536);
+	for (const c of '，,；;：:。！？!?\n') t[c.charCodeAt(0)] |= CLAUSE | TITLEB;
+	for (const c of '。！？!?；;\n') t[c.charCodeAt(0)] |= SENTENCE;
+	for (const c of ' \t\u3000—') t[c.charCodeAt(0)] |= TITLEB;
+	for (let c = 0x3400; c <= 0x9fff; c++) t[c] |= HANC;
+	for (let c = 0xf900; c <= 0xfaff; c++) t[c] |= HANC;
+	return t;
+})();
+const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & HANC) !== 0;
+
 
 // ---------------------------------------------------------------------------------------------
 
@@ -117,7 +129,11 @@ interface Mention {
 
 interface KwHit { pos: number; end: number; theme: number; weight: number }
 
-interface BlockPre { kind: ArticleBlock['kind']; text: string; mentions: Mention[]; kws: KwHit[]; heading: number }
+interface BlockPre {
+	kind: ArticleBlock['kind']; text: string; mentions: Mention[]; kws: KwHit[]; heading: number;
+	/** end of the opening sentence, and the block's normalised theme shares (whole block, opening sentence) */
+	leadEnd: number; blockTheme: Float64Array; leadTheme: Float64Array;
+}
 
 interface ArticlePre {
 	blocks: BlockPre[];
@@ -129,6 +145,10 @@ interface ArticlePre {
 	articleDistrict: { district: string; place: Place | null } | null;
 	articleTheme: Float64Array;
 	headlineTheme: Float64Array;
+	/** the same, normalised to sum to 1 */
+	articleShare: Float64Array;
+	headlineShare: Float64Array;
+	titleMentions: Mention[];
 }
 
 const PLACE_AGENCY_LEVEL: Record<string, string> = {
@@ -151,32 +171,44 @@ function finer(a: Place | null, b: Place | null): Place | null {
 // Per-block scan: one pass over the trie for places, agencies and keywords, then the suffix pass for
 // organisations not in the table.
 
-function scanBlock(ref: Reference, text: string): { mentions: Mention[]; kws: KwHit[] } {
+let scratchEnd = new Int32Array(4096);
+let scratchKind = new Int8Array(4096);
+let scratchId = new Int32Array(4096);
+
+function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: Mention[]; kws: KwHit[] } {
 	const n = text.length;
 	const kws: KwHit[] = [];
-	// longest place/agency hit starting at each position
-	const bestEnd = new Int32Array(n).fill(-1);
-	const bestKind: (('place' | 'agency') | null)[] = new Array(n).fill(null);
-	const bestId = new Int32Array(n);
-	const root = ref.trie;
+	// longest place/agency hit starting at each position (scratch buffers reused across blocks)
+	if (scratchEnd.length < n) {
+		scratchEnd = new Int32Array(n * 2);
+		scratchKind = new Int8Array(n * 2);
+		scratchId = new Int32Array(n * 2);
+	}
+	const bestEnd = scratchEnd;
+	const bestKind = scratchKind; // 1 place, 2 agency
+	const bestId = scratchId;
+	bestEnd.fill(-1, 0, n);
+	const rootTable = ref.trieRoot;
 	for (let i = 0; i < n; i++) {
-		let node = root.next.get(text[i]);
+		let node = rootTable[text.charCodeAt(i)];
 		let j = i + 1;
 		while (node) {
-			if (node.hits) {
-				for (const h of node.hits) {
-					if (h.kind === 'keyword') {
-						const k = ref.keywordEntries[h.id];
+			const hits = node.hits;
+			if (hits) {
+				for (let h = 0; h < hits.length; h++) {
+					const hit = hits[h];
+					if (hit.kind === 'keyword') {
+						const k = ref.keywordEntries[hit.id];
 						kws.push({ pos: i, end: j, theme: k.theme, weight: k.weight });
-					} else if (j > bestEnd[i] || (j === bestEnd[i] && h.kind === 'agency')) {
+					} else if (j > bestEnd[i] || (j === bestEnd[i] && hit.kind === 'agency')) {
 						bestEnd[i] = j;
-						bestKind[i] = h.kind;
-						bestId[i] = h.id;
+						bestKind[i] = hit.kind === 'place' ? 1 : 2;
+						bestId[i] = hit.id;
 					}
 				}
 			}
 			if (j >= n) break;
-			node = node.next.get(text[j]);
+			node = node.next.get(text.charCodeAt(j));
 			j++;
 		}
 	}
@@ -191,32 +223,31 @@ function scanBlock(ref: Reference, text: string): { mentions: Mention[]; kws: Kw
 		let longer = false;
 		for (let k = i + 1; k < end; k++) if (bestEnd[k] > end && bestEnd[k] - k > end - i) { longer = true; break; }
 		if (longer) continue;
-		if (bestKind[i] === 'place') {
+		if (bestKind[i] === 1) {
 			const p = ref.places[bestId[i]];
 			// two-character county/town names (索县, 马镇) only count standing apart from other words
 			if (end - i <= 2 && (p.level === 'county' || p.level === 'town' || p.level === 'township')) {
 				const prevCh = i > 0 ? text[i - 1] : '';
 				const prevIsPlace = mentions.length > 0 && mentions[mentions.length - 1].end === i;
-				if (prevCh && HAN.test(prevCh) && !prevIsPlace) continue;
+				if (prevCh && isHan(prevCh) && !prevIsPlace) continue;
 			}
 			mentions.push(placeMention(p, i, end, text));
 		} else {
 			const a = ref.agencies[bestId[i]];
+			// 市总工会 inside 北京市总工会 is another city's body: short forms need a word boundary before them
+			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1])) continue;
 			mentions.push(agencyMention(ref, a, i, end, text));
 		}
 		lastEnd = end;
 	}
-	// city and county tokens
-	for (const toks of [CITY_TOKENS, COUNTY_TOKENS]) {
-		for (const t of toks) {
-			let at = text.indexOf(t);
-			while (at >= 0) {
-				if (!mentions.some((m) => at < m.end && at + t.length > m.start)) {
-					mentions.push(emptyMention(at, at + t.length, toks === CITY_TOKENS ? 'city' : 'county'));
-				}
-				at = text.indexOf(t, at + t.length);
-			}
-		}
+	// city and county tokens: 全市, 我市, 本市, 该市 / 全县 …
+	for (let i = 0; i + 1 < n; i++) {
+		const c2 = text.charCodeAt(i + 1);
+		if (c2 !== 0x5e02 /* 市 */ && c2 !== 0x53bf /* 县 */) continue;
+		const c1 = text[i];
+		if (c1 !== '全' && c1 !== '我' && c1 !== '本' && c1 !== '该') continue;
+		if (mentions.some((m) => i < m.end && i + 2 > m.start)) continue;
+		mentions.push(emptyMention(i, i + 2, c2 === 0x5e02 ? 'city' : 'county'));
 	}
 	mentions.sort((a, b) => a.start - b.start);
 
@@ -241,10 +272,12 @@ function scanBlock(ref: Reference, text: string): { mentions: Mention[]; kws: Kw
 		}
 	}
 
-	// skip anything inside a title of a work: 《拉萨市政府购买残障儿童托幼服务合作协议》
+	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
 	const inBook = bookRanges(text);
+	const by = BYLINE_LEAD.exec(text);
+	if (by) inBook.push([0, by[0].length]);
 	const kept = mentions.filter((x) => !inBook.some(([a, b]) => x.start >= a && x.end <= b));
-	markRoles(text, kept);
+	markRoles(text, kept, isTitle);
 	return { mentions: kept, kws };
 }
 
@@ -316,7 +349,7 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 			break;
 		}
 		const ch = text[i - 1];
-		if (!(HAN.test(ch) || ch === '“' || ch === '”' || /[A-Za-z]/u.test(ch))) break;
+		if (!(isHan(ch) || ch === '“' || ch === '”' || /[A-Za-z]/u.test(ch))) break;
 		if (STOP_CHARS.has(ch)) break;
 		i--;
 	}
@@ -341,13 +374,14 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 		let span = text.slice(start, ss);
 		for (let guard = 0; guard < 4; guard++) {
 			const lead = LEAD_RE.exec(span);
-			if (!lead || lead[0].length === span.length) break;
+			if (!lead) break;
+			if (lead[0].length === span.length) return null;
 			if (VERB_SET.has(lead[0])) objectVerb = true;
 			start += lead[0].length;
 			span = span.slice(lead[0].length);
 		}
 		const namePart = span.replace(/[“”]/gu, '');
-		if (namePart.length < 2 || GENERIC_NAME.test(namePart)) return null;
+		if (namePart.length < 2 || GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
@@ -378,7 +412,7 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 }
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
-function markRoles(text: string, mentions: Mention[]): void {
+function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 	let group = 0;
 	for (let k = 0; k < mentions.length; k++) {
 		const m = mentions[k];
@@ -401,7 +435,7 @@ function markRoles(text: string, mentions: Mention[]): void {
 	for (const members of byGroup.values()) {
 		const first = members[0];
 		const last = members[members.length - 1];
-		const before = clauseBefore(text, first.start);
+		const before = clauseBefore(text, first.start, isTitle);
 		const after = text.slice(last.end, last.end + 8);
 		const objectVerb = members.some((x) => (x as Mention & { objectVerb?: boolean }).objectVerb);
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
@@ -413,17 +447,19 @@ function markRoles(text: string, mentions: Mention[]): void {
 	}
 }
 
-function clauseBefore(text: string, pos: number): string {
+/** headlines separate their phrases with spaces: 抓融合促活力 城关区“三抓”… */
+function clauseBefore(text: string, pos: number, isTitle = false): string {
+	const flag = isTitle ? TITLEB : CLAUSE;
 	let i = pos;
-	while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i--;
+	while (i > 0 && (CHAR_CLASS[text.charCodeAt(i - 1)] & flag) === 0) i--;
 	return text.slice(i, pos);
 }
 
-function rangeAround(text: string, pos: number, end: number, re: RegExp): [number, number] {
+function rangeAround(text: string, pos: number, end: number, flag: number): [number, number] {
 	let a = pos;
-	while (a > 0 && !re.test(text[a - 1])) a--;
+	while (a > 0 && (CHAR_CLASS[text.charCodeAt(a - 1)] & flag) === 0) a--;
 	let b = Math.max(end, pos);
-	while (b < text.length && !re.test(text[b])) b++;
+	while (b < text.length && (CHAR_CLASS[text.charCodeAt(b)] & flag) === 0) b++;
 	return [a, b];
 }
 
@@ -440,10 +476,16 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	const titles: number[] = [];
 	let heading = -1;
 	article.blocks.forEach((b, i) => {
-		const { mentions, kws } = scanBlock(ref, b.text);
+		const { mentions, kws } = scanBlock(ref, b.text, b.kind === 'title' || b.kind === 'subtitle');
 		if (b.kind === 'title' || b.kind === 'subtitle') titles.push(i);
 		if (b.kind === 'heading') heading = i;
-		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1 });
+		let leadEnd = 0;
+		while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
+		const blockTheme = new Float64Array(nThemes);
+		const leadTheme = new Float64Array(nThemes);
+		themeScores(kws, 0, b.text.length, blockTheme, 1);
+		themeScores(kws, 0, leadEnd, leadTheme, 1);
+		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockTheme, leadTheme });
 	});
 
 	// article-wide district vote: actors count double, headlines double again, region never decides
@@ -476,7 +518,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	let main: Mention | null = null;
 	let mainCount = 0;
 	const bareCount = new Map<string, number>();
-	for (const b of blocks) for (const m of b.mentions) if (m.actor && m.kind === 'place' && m.place) bareCount.set(m.place.name, (bareCount.get(m.place.name) ?? 0) + 1);
+	for (const b of blocks) if (b.kind === 'paragraph') for (const m of b.mentions) if (m.actor && m.kind === 'place' && m.place) bareCount.set(m.place.name, (bareCount.get(m.place.name) ?? 0) + 1);
 	let headlinePlace: Mention | null = null;
 	for (const t of titles) {
 		for (const m of blocks[t].mentions) {
@@ -511,7 +553,12 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (b.kind === 'title' || b.kind === 'subtitle') headlineTheme[k.theme] += k.weight;
 		}
 	});
-	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme };
+	const articleShare = new Float64Array(nThemes);
+	const headlineShare = new Float64Array(nThemes);
+	addNormalised(articleShare, articleTheme, 1);
+	addNormalised(headlineShare, headlineTheme, 1);
+	const titleMentions = titles.flatMap((t) => blocks[t].mentions);
+	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions };
 	preCache.set(article, { ref, pre });
 	return pre;
 }
@@ -533,7 +580,7 @@ function districtIn(ms: Mention[], pos: number, near: boolean): { district: stri
 	const ev = ms.filter((m) => !m.listed && !m.regionOnly && m.district);
 	if (ev.length === 0) return null;
 	if (near) {
-		const explicit = ev.filter((m) => m.kind === 'place' || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
+		const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
 		const pool = explicit.length ? explicit : ev;
 		const ds = new Set(pool.map((m) => m.district));
 		if (ds.size === 1) {
@@ -578,27 +625,39 @@ function actorAfter(ms: Mention[], pos: number): Mention | null {
 	return null;
 }
 
-function themeScores(ref: Reference, kws: KwHit[], a: number, b: number, out: Float64Array, w: number): void {
+let themeTmp = new Float64Array(16);
+/** adds the theme shares of the keywords inside [a, b), scaled to sum to w (keywords are sorted by position) */
+function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array, w: number): void {
+	if (themeTmp.length < out.length) themeTmp = new Float64Array(out.length);
+	const tmp = themeTmp;
+	tmp.fill(0, 0, out.length);
 	let total = 0;
-	const tmp = new Float64Array(out.length);
-	for (const k of kws) if (k.pos >= a && k.end <= b) { tmp[k.theme] += k.weight; total += k.weight; }
+	for (let i = lowerBound(kws, a); i < kws.length && kws[i].pos < b; i++) {
+		const k = kws[i];
+		if (k.end <= b) { tmp[k.theme] += k.weight; total += k.weight; }
+	}
 	if (total === 0) return;
 	for (let i = 0; i < out.length; i++) out[i] += (w * tmp[i]) / total;
 }
+function lowerBound(kws: KwHit[], pos: number): number {
+	let lo = 0, hi = kws.length;
+	while (lo < hi) { const mid = (lo + hi) >> 1; if (kws[mid].pos < pos) lo = mid + 1; else hi = mid; }
+	return lo;
+}
 
-const THEME_WEIGHTS = { clause: 3, sentence: 2, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
+const THEME_WEIGHTS = { clause: 3, sentence: 2, lead: 1.5, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
 
 export function attributeFact(ref: Reference, article: ArticleContext, loc: FactLocation): Attribution {
 	const pre = prepare(ref, article);
 	const b = pre.blocks[loc.block];
 	if (!b) return { district: null, place: null, agency: null, agency_level: null, theme: null };
 	const text = b.text;
-	const [cs, ce] = rangeAround(text, loc.start, loc.end, CLAUSE_BREAK);
-	const [ss, se] = rangeAround(text, loc.start, loc.end, SENTENCE_BREAK);
+	const [cs, ce] = rangeAround(text, loc.start, loc.end, CLAUSE);
+	const [ss, se] = rangeAround(text, loc.start, loc.end, SENTENCE);
 	const clauseMs = b.mentions.filter((m) => inRange(m, cs, ce));
 	const sentMs = b.mentions.filter((m) => inRange(m, ss, se));
 	const headingB = b.heading >= 0 ? pre.blocks[b.heading] : null;
-	const titleMs = pre.titles.flatMap((t) => pre.blocks[t].mentions);
+	const titleMs = pre.titleMentions;
 
 	// district: clause, sentence, paragraph, section heading, headline, article
 	let d = districtIn(clauseMs, loc.start, true) ?? districtIn(sentMs, loc.start, true) ?? districtIn(b.mentions, loc.start, false);
@@ -621,12 +680,14 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 
 	// theme
 	const scores = new Float64Array(ref.themes.length);
-	themeScores(ref, b.kws, cs, ce, scores, THEME_WEIGHTS.clause);
-	themeScores(ref, b.kws, ss, se, scores, THEME_WEIGHTS.sentence);
-	themeScores(ref, b.kws, 0, text.length, scores, THEME_WEIGHTS.paragraph);
-	if (headingB) themeScores(ref, headingB.kws, 0, headingB.text.length, scores, THEME_WEIGHTS.heading);
-	addNormalised(scores, pre.headlineTheme, THEME_WEIGHTS.headline);
-	addNormalised(scores, pre.articleTheme, THEME_WEIGHTS.article);
+	themeScores(b.kws, cs, ce, scores, THEME_WEIGHTS.clause);
+	themeScores(b.kws, ss, se, scores, THEME_WEIGHTS.sentence);
+	// a paragraph's opening sentence states its topic (注重就业扶持，加快残疾人稳定增收步伐。)
+	if (b.leadEnd > 0 && b.leadEnd < ss) addScaled(scores, b.leadTheme, THEME_WEIGHTS.lead);
+	addScaled(scores, b.blockTheme, THEME_WEIGHTS.paragraph);
+	if (headingB) addScaled(scores, headingB.blockTheme, THEME_WEIGHTS.heading);
+	addScaled(scores, pre.headlineShare, THEME_WEIGHTS.headline);
+	addScaled(scores, pre.articleShare, THEME_WEIGHTS.article);
 	let theme: string | null = null;
 	let best = 0;
 	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });
@@ -638,6 +699,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		agency_level: ag?.agencyLevel ?? null,
 		theme
 	};
+}
+
+function addScaled(out: Float64Array, src: Float64Array, w: number): void {
+	for (let i = 0; i < out.length; i++) out[i] += w * src[i];
 }
 
 function addNormalised(out: Float64Array, src: Float64Array, w: number): void {
@@ -656,4 +721,16 @@ export function attributeArticle(ref: Reference, article: ArticleContext): { dis
 	let best = 0;
 	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });
 	return { district: pre.articleDistrict?.district ?? null, theme };
+}
+
+/** For the dev check and debugging: every mention the scan found, with its role, and the article's main body. */
+export function explainArticle(ref: Reference, article: ArticleContext): { main: string | null; mainCount: number; bare: Record<string, number>; mentions: string[] } {
+	const pre = prepare(ref, article);
+	const mentions: string[] = [];
+	pre.blocks.forEach((b, bi) => {
+		for (const m of b.mentions) {
+			mentions.push(`${bi}:${m.start} ${m.kind} ${b.text.slice(m.start, m.end)} → ${m.district ?? '-'}${m.actor ? ' ACTOR' : ''}${m.explicitOrg ? ' ORG' : ''}${m.listed ? ' LISTED' : ''} g${m.group}`);
+		}
+	});
+	return { main: pre.main?.agencyName ?? null, mainCount: pre.mainCount, bare: Object.fromEntries(pre.bareCount), mentions };
 }

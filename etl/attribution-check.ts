@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReference } from './reference.js';
-import { attributeFact, type ArticleBlock, type ArticleContext } from './attribute.js';
+import { attributeFact, explainArticle, type ArticleBlock, type ArticleContext } from './attribute.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const goldDir = resolve(process.argv[2] ?? '/work/shared/gold');
@@ -25,7 +25,8 @@ function splitPage(text: string): ArticleContext[] {
 	const blocks: string[] = [];
 	for (const r of raw) {
 		const prev = blocks[blocks.length - 1];
-		if (prev !== undefined && prev.length > 40 && !FINAL.test(prev) && !prev.startsWith('#') && !r.startsWith('#')) blocks[blocks.length - 1] = prev + r;
+		const broken = prev !== undefined && !FINAL.test(prev) && !prev.startsWith('#') && !r.startsWith('#') && (prev.length > 40 || /[,，、]/u.test(prev)) && (r.length > 40 || /[,，、。]/u.test(r));
+		if (broken) blocks[blocks.length - 1] = prev + r;
 		else blocks.push(r);
 	}
 	const articles: ArticleContext[] = [];
@@ -96,6 +97,10 @@ for (const g of golds) {
 	if (!found) { notFound++; misses.push(`NOT FOUND ${g.file} ${g.quote} | ${g.context}`); continue; }
 	const f = found as { art: ArticleContext; block: number; start: number };
 	const r = attributeFact(ref, f.art, { block: f.block, start: f.start, end: f.start + squash(g.quote).length });
+	if (process.env.DEBUG && g.context.includes(process.env.DEBUG)) {
+		console.log(f.art.blocks.map((b) => `[${b.kind}] ${b.text.slice(0, 60)}`).join('\n'));
+		console.log(JSON.stringify(explainArticle(ref, f.art), null, 1));
+	}
 	const okD = plainAgrees(r.district, g.district);
 	const okA = agencyAgrees(r.agency, g.agency);
 	const okT = plainAgrees(r.theme, g.theme);

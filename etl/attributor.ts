@@ -1,15 +1,23 @@
-// Wires the reference tables into the pipeline's Attributor and the database's places/agencies/themes tables.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIR } from './tables.ts';
-import { noAttribution, type Attributor } from './pipeline.ts';
+// Wires the reference tables (data/places.csv, agencies.csv, themes.csv) into the pipeline's Attributor and the database's reference tables.
+import { attributeArticle, attributeFact } from './attribute.ts';
+import { loadReference } from './reference.ts';
+import type { Attributor } from './pipeline.ts';
 import type { Row } from './load.ts';
 
-export function referenceAttributor(): Attributor {
-	if (!existsSync(join(DATA_DIR, 'places.csv'))) return noAttribution;
-	return noAttribution;
+export function referenceAttributor(dataDir?: string): Attributor {
+	const ref = loadReference(dataDir);
+	return {
+		fact: (blocks, loc) => attributeFact(ref, { blocks }, loc),
+		article: (blocks) => attributeArticle(ref, { blocks })
+	};
 }
 
-export function referenceRows(): { places: Row[]; agencies: Row[]; themes: Row[] } {
-	return { places: [], agencies: [], themes: [] };
+/** The reference tables as rows for DuckDB, so the dashboard can drill down the place hierarchy and group agencies. */
+export function referenceRows(dataDir?: string): { places: Row[]; agencies: Row[]; themes: Row[] } {
+	const ref = loadReference(dataDir);
+	return {
+		places: ref.places.map((p) => ({ name: p.name, level: p.level, parent: p.parent, district: p.district, aliases: p.aliases.join('|') })),
+		agencies: ref.agencies.map((a) => ({ name: a.name, full_name: a.full_name, level: a.level, type: a.type, place: a.place, district: a.district })),
+		themes: ref.themes.map((t) => ({ theme: t.theme, theme_en: t.theme_en, description: t.description }))
+	};
 }

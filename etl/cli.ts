@@ -6,12 +6,22 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { runEtl, listFiles } from './run.ts';
 import { DEFAULT_DB, DEFAULT_INPUT } from './paths.ts';
-import { referenceAttributor, referenceRows } from './attributor.ts';
 
 const Args = z.object({
 	input: z.string().min(1),
 	db: z.string().min(1),
-	quiet: z.boolean()
+	quiet: z.boolean(),
+	jobs: z.coerce.number().int().min(1).max(64).optional(),
+	shard: z
+		.string()
+		.regex(/^\d+\/\d+$/, 'shard must look like I/N, e.g. 2/3')
+		.transform((s) => {
+			const [index, count] = s.split('/').map(Number);
+			return { index, count };
+		})
+		.refine((s) => s.index >= 1 && s.index <= s.count, 'shard I/N needs 1 ≤ I ≤ N')
+		.optional(),
+	full: z.boolean()
 });
 
 async function main() {
@@ -20,14 +30,24 @@ async function main() {
 			input: { type: 'string', default: DEFAULT_INPUT },
 			db: { type: 'string', default: process.env.FACTBOARD_DB ?? DEFAULT_DB },
 			quiet: { type: 'boolean', default: false },
+			jobs: { type: 'string' },
+			shard: { type: 'string' },
+			full: { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false }
 		}
 	});
 	if (values.help) {
-		console.log('usage: npm run etl -- [--input DIR] [--db PATH] [--quiet]');
+		console.log('usage: npm run etl -- [--input DIR] [--db PATH] [--jobs N] [--shard I/N] [--full] [--quiet]');
+		console.log('  --full     ignore the previous build and process every file again');
+		console.log('  --shard    process the I-th of N slices of the input (see README: running on a cluster)');
 		return 0;
 	}
-	const args = Args.parse(values);
+	const parsed = Args.safeParse(values);
+	if (!parsed.success) {
+		console.error(`etl: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+		return 2;
+	}
+	const args = parsed.data;
 	const input = resolve(args.input);
 	if (!existsSync(input)) {
 		console.error(`etl: input folder not found: ${input}`);
@@ -51,8 +71,9 @@ async function main() {
 	const summary = await runEtl({
 		input,
 		db: resolve(args.db),
-		attributor: referenceAttributor(),
-		referenceRows,
+		jobs: args.jobs,
+		shard: args.shard,
+		incremental: !args.full,
 		onFile: (p) => {
 			done++;
 			bytes += p.bytes;
@@ -71,7 +92,7 @@ async function main() {
 	bar?.stop();
 	for (const l of summary.log) if (l.status !== 'loaded') console.log(`  ${l.status}: ${l.file} — ${l.reason}`);
 	console.log(
-		`etl: ${summary.files} files (${summary.loaded} loaded, ${summary.skipped} skipped, ${summary.failed} failed), ` +
+		`etl: ${summary.files} files (${summary.loaded} loaded${summary.reused ? `, ${summary.reused} of them unchanged and reused` : ''}, ${summary.skipped} skipped, ${summary.failed} failed), ` +
 			`${summary.articles} articles, ${summary.facts} facts in ${summary.seconds.toFixed(2)} s → ${resolve(args.db)}`
 	);
 	console.log(

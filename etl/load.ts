@@ -1,5 +1,6 @@
 // Writes a complete database through the DuckDB Appender into a fresh file, then swaps it into place, so readers never see half a load.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, DuckDBTimestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { DDL, INDEXES, SCHEMA_VERSION, TABLES, type Column, type TableName } from './schema.ts';
 
@@ -23,47 +24,90 @@ function appendValue(a: DuckDBAppender, type: Column[1], v: Row[string]) {
 	}
 }
 
+/** An open Appender on one table; rows go in as they arrive and are flushed once at the end. */
+export class TableAppender {
+	constructor(
+		private a: DuckDBAppender,
+		private cols: readonly Column[]
+	) {}
+	add(row: Row) {
+		for (const [name, type] of this.cols) appendValue(this.a, type, row[name]);
+		this.a.endRow();
+	}
+	close() {
+		this.a.flushSync();
+		this.a.closeSync();
+	}
+}
+
+/** Removes temporary files that a killed run left behind next to the target (their process is gone). */
+export function removeStaleTemporaries(target: string) {
+	const dir = dirname(target);
+	if (!existsSync(dir)) return;
+	const prefix = basename(target) + '.tmp-';
+	for (const f of readdirSync(dir)) {
+		if (!f.startsWith(prefix)) continue;
+		const pid = Number(f.slice(prefix.length).split('-')[0]);
+		if (pid && pid !== process.pid && isAlive(pid)) continue;
+		rmSync(join(dir, f), { force: true });
+	}
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 /** A database being written: open a temporary file, append rows table by table, then commit() renames it over the target. */
 export class DatabaseWriter {
 	private constructor(
 		private instance: DuckDBInstance,
-		private con: DuckDBConnection,
+		readonly con: DuckDBConnection,
 		readonly tmpPath: string,
 		readonly target: string
 	) {}
 
 	static async create(target: string): Promise<DatabaseWriter> {
+		removeStaleTemporaries(target);
 		const tmpPath = `${target}.tmp-${process.pid}-${Date.now()}`;
-		for (const p of [tmpPath, tmpPath + '.wal']) rmSync(p, { force: true });
-		const instance = await DuckDBInstance.create(tmpPath, { autoinstall_known_extensions: 'false', threads: '2' });
+		const instance = await DuckDBInstance.create(tmpPath, { autoinstall_known_extensions: 'false' });
 		const con = await instance.connect();
 		for (const sql of DDL) await con.run(sql);
 		return new DatabaseWriter(instance, con, tmpPath, target);
 	}
 
+	async appender(table: TableName): Promise<TableAppender> {
+		return new TableAppender(await this.con.createAppender(table), TABLES[table] as readonly Column[]);
+	}
+
 	async append(table: TableName, rows: Iterable<Row>): Promise<number> {
-		const cols = TABLES[table] as readonly Column[];
-		const a = await this.con.createAppender(table);
+		const a = await this.appender(table);
 		let n = 0;
 		try {
 			for (const row of rows) {
-				for (const [name, type] of cols) appendValue(a, type, row[name]);
-				a.endRow();
+				a.add(row);
 				n++;
 			}
-			a.flushSync();
 		} finally {
-			a.closeSync();
+			a.close();
 		}
 		return n;
 	}
 
-	async run(sql: string) {
-		await this.con.run(sql);
+	async run(sql: string, params?: (string | number | boolean | null)[]) {
+		await this.con.run(sql, params as never);
+	}
+
+	async rows(sql: string, params?: (string | number | boolean | null)[]): Promise<Record<string, unknown>[]> {
+		return (await this.con.runAndReadAll(sql, params as never)).getRowObjectsJS() as Record<string, unknown>[];
 	}
 
 	/** Finishes the file (indexes, build row, checkpoint), closes it and atomically replaces the target. */
-	async commit(build: { build_id: string; input_dir: string; files: number; articles: number; facts: number }) {
+	async commit(build: { build_id: string; input_dir: string; files: number; articles: number; facts: number; rules_hash: string }) {
 		for (const sql of INDEXES) await this.con.run(sql);
 		await this.append('build', [{ ...build, schema_version: SCHEMA_VERSION, created_at: new Date().toISOString() }]);
 		await this.con.run('CHECKPOINT');
@@ -71,7 +115,7 @@ export class DatabaseWriter {
 		this.instance.closeSync();
 		rmSync(this.tmpPath + '.wal', { force: true });
 		renameSync(this.tmpPath, this.target);
-		if (existsSync(this.target + '.wal')) rmSync(this.target + '.wal', { force: true });
+		rmSync(this.target + '.wal', { force: true });
 	}
 
 	/** Drops the half-written file; the previous database stays as it was. */

@@ -20,7 +20,8 @@ const DISTRICT_LEVELS = new Set(['city', 'prefecture', 'district', 'zone', 'coun
 
 /** One surface form in the trie; `id` indexes places, agencies or keywordEntries by `kind`. */
 export interface TrieHit { kind: 'place' | 'agency' | 'keyword'; id: number; length: number }
-export interface TrieNode { next: Map<string, TrieNode>; hits: TrieHit[] | null }
+/** children keyed by UTF-16 code unit: numeric keys keep the per-character scan cheap */
+export interface TrieNode { next: Map<number, TrieNode>; hits: TrieHit[] | null }
 
 export interface KeywordEntry { keyword: string; theme: number; weight: number }
 
@@ -37,6 +38,8 @@ export interface Reference {
 	keywordEntries: KeywordEntry[];
 	/** every place name/alias, agency name/alias and theme keyword, one character per edge */
 	trie: TrieNode;
+	/** the trie's first level as a flat table indexed by code unit: most characters start nothing and cost one array read */
+	trieRoot: (TrieNode | undefined)[];
 	/** longest surface form in the trie, bounds the scan */
 	maxSurface: number;
 }
@@ -125,11 +128,12 @@ function parseRow<T>(schema: z.ZodType<T>, row: Row, file: string): T {
 
 function insert(trie: TrieNode, surface: string, hit: TrieHit): void {
 	let node = trie;
-	for (const ch of surface) {
-		let nx = node.next.get(ch);
+	for (let i = 0; i < surface.length; i++) {
+		const code = surface.charCodeAt(i);
+		let nx = node.next.get(code);
 		if (!nx) {
 			nx = { next: new Map(), hits: null };
-			node.next.set(ch, nx);
+			node.next.set(code, nx);
 		}
 		node = nx;
 	}
@@ -257,7 +261,9 @@ function buildReference(dir: string): Reference {
 	agencies.forEach((a, i) => [a.name, ...a.aliases].forEach((s) => add(s, { kind: 'agency', id: i })));
 	keywordEntries.forEach((k, i) => add(k.keyword, { kind: 'keyword', id: i }));
 
-	return { places, agencies, themes, placeByName, agencyByName, placeIndex, agencyIndex, keywordEntries, trie, maxSurface };
+	const trieRoot: (TrieNode | undefined)[] = new Array(65536).fill(undefined);
+	for (const [code, node] of trie.next) trieRoot[code] = node;
+	return { places, agencies, themes, placeByName, agencyByName, placeIndex, agencyIndex, keywordEntries, trie, trieRoot, maxSurface };
 }
 
 /** The county-level unit a place name or alias rolls up to. */

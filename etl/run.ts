@@ -1,23 +1,27 @@
-// The ETL run: lists the input files, reads and processes each (bad files are reported and skipped), links duplicates and loads one new database.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
-import type { ArticleRecord, FactRecord, IngestRecord } from './types.ts';
-import { FactRecord as FactSchema, ArticleRecord as ArticleSchema } from './types.ts';
-import { decodeBuffer, sha256, UnreadableFileError } from './read.ts';
-import { loadGrammar } from './grammar.ts';
-import { processPage, type Attributor } from './pipeline.ts';
-import { linkDuplicates } from './dedupe.ts';
+// The ETL run: lists the input files, reuses unchanged ones from the previous build, processes the rest on worker threads, links duplicates and loads one new database.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import type { IngestRecord } from './types.ts';
+import { processAll, type Job } from './pool.ts';
+import type { Attribution, FileResult } from './process-file.ts';
+import { linkDuplicates, type DedupeFact } from './dedupe.ts';
 import { DatabaseWriter, type Row } from './load.ts';
 import { contentId } from './ids.ts';
-
-export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
+import { rulesHash } from './rules-hash.ts';
+import { referenceRows } from './attributor.ts';
 
 export interface RunOptions {
 	input: string;
 	db: string;
-	attributor: Attributor;
-	referenceRows?: () => { places: Row[]; agencies: Row[]; themes: Row[] };
-	onFile?: (p: { file: string; bytes: number; facts: number; status: IngestRecord['status'] }) => void;
+	attribution?: Attribution;
+	/** worker threads; default one per core */
+	jobs?: number;
+	/** process only the I-th of N slices of the input (1-based), for runs spread over machines */
+	shard?: { index: number; count: number };
+	/** reuse rows of unchanged files from the database at `db` (default true) */
+	incremental?: boolean;
+	onFile?: (p: { file: string; bytes: number; facts: number; status: IngestRecord['status']; reused: boolean }) => void;
 }
 
 export interface RunSummary {
@@ -25,6 +29,7 @@ export interface RunSummary {
 	loaded: number;
 	skipped: number;
 	failed: number;
+	reused: number;
 	articles: number;
 	facts: number;
 	bytes: number;
@@ -49,95 +54,196 @@ export function listFiles(dir: string): string[] {
 	return out;
 }
 
-/** Reads and processes one file; never throws: whatever goes wrong becomes its ingest_log row. */
-export function processFile(path: string, name: string, attributor: Attributor): { log: IngestRecord; articles: ArticleRecord[]; facts: FactRecord[] } {
-	const base: IngestRecord = { file: name, path, size_bytes: 0, sha256: '', encoding: null, status: 'failed', reason: null, articles: 0, facts: 0 };
-	try {
-		if (!TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
-			return { log: { ...base, size_bytes: statSync(path).size, status: 'skipped', reason: `not a text file (${extname(path)})` }, articles: [], facts: [] };
-		}
-		const buf = readFileSync(path);
-		const log: IngestRecord = { ...base, size_bytes: buf.length, sha256: sha256(buf) };
-		if (buf.length === 0) return { log: { ...log, status: 'skipped', reason: 'empty file' }, articles: [], facts: [] };
-		const { text, encoding } = decodeBuffer(buf);
-		log.encoding = encoding;
-		if (!text.trim()) return { log: { ...log, status: 'skipped', reason: 'no text (only whitespace)' }, articles: [], facts: [] };
-		const page = processPage(name, text, loadGrammar(), attributor);
-		// validate at the boundary: a record the schema rejects is a bug to report, not a row to load
-		for (const a of page.articles) ArticleSchema.parse(a);
-		for (const f of page.facts) FactSchema.parse(f);
-		return { log: { ...log, status: 'loaded', articles: page.articles.length, facts: page.facts.length }, ...page };
-	} catch (e) {
-		const reason = e instanceof UnreadableFileError ? e.message : `error: ${(e as Error).message}`;
-		return { log: { ...base, size_bytes: safeSize(path), reason }, articles: [], facts: [] };
-	}
+/** Which slice a file belongs to: by a hash of its name, so adding a file does not move the others between shards. */
+export const shardOf = (name: string, count: number) => parseInt(contentId(name).slice(0, 8), 16) % count;
+
+interface Previous {
+	byFile: Map<string, { size_bytes: number; mtime_ms: number | null; sha256: string; status: string }>;
 }
 
-const safeSize = (p: string) => {
+/** Attaches the previous build when its rules match this run's; returns what it knew about each file. */
+async function attachPrevious(w: DatabaseWriter, db: string, rules: string): Promise<Previous | null> {
+	if (!existsSync(db)) return null;
 	try {
-		return statSync(p).size;
+		await w.run(`ATTACH '${db.replace(/'/g, "''")}' AS prev (READ_ONLY)`);
 	} catch {
-		return 0;
+		return null; // locked by a writer or not a database: build from scratch
 	}
-};
+	try {
+		const [b] = await w.rows('SELECT rules_hash FROM prev.build');
+		if (!b || b.rules_hash !== rules) throw new Error('rules changed');
+		const rows = await w.rows('SELECT file, size_bytes, mtime_ms, sha256, status FROM prev.ingest_log');
+		return {
+			byFile: new Map(
+				rows.map((r) => [
+					String(r.file),
+					{ size_bytes: Number(r.size_bytes), mtime_ms: r.mtime_ms === null ? null : Number(r.mtime_ms), sha256: String(r.sha256), status: String(r.status) }
+				])
+			)
+		};
+	} catch {
+		await w.run('DETACH prev');
+		return null;
+	}
+}
 
 export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 	const t0 = performance.now();
 	const input = resolve(opts.input);
-	const paths = listFiles(input);
-	const log: IngestRecord[] = [];
-	const articles: ArticleRecord[] = [];
-	const facts: FactRecord[] = [];
-	const seen = new Map<string, string>();
-	for (const path of paths) {
-		const name = relative(input, path) || basename(path);
-		const r = processFile(path, name, opts.attributor);
-		// the same bytes under two names are one source: the second copy is accounted for, not counted again
-		if (r.log.status === 'loaded' && seen.has(r.log.sha256)) {
-			r.log.status = 'skipped';
-			r.log.reason = `duplicate of ${seen.get(r.log.sha256)}`;
-			r.log.articles = r.log.facts = 0;
-			r.articles = [];
-			r.facts = [];
-		} else if (r.log.status === 'loaded') seen.set(r.log.sha256, name);
-		log.push(r.log);
-		articles.push(...r.articles);
-		facts.push(...r.facts);
-		opts.onFile?.({ file: name, bytes: r.log.size_bytes, facts: r.facts.length, status: r.log.status });
-	}
-	const headlineEnd = new Map(articles.map((a) => [a.article_id, a.title ? a.text.indexOf(a.title) + a.title.length : 0]));
-	linkDuplicates(facts, (f) => f.article_end <= (headlineEnd.get(f.article_id) ?? 0));
+	const db = resolve(opts.db);
+	const rules = rulesHash();
+	let paths = listFiles(input);
+	const names = new Map(paths.map((p) => [p, relative(input, p)]));
+	if (opts.shard) paths = paths.filter((p) => shardOf(names.get(p)!, opts.shard!.count) === opts.shard!.index - 1);
 
-	const build_id = contentId(...log.map((l) => `${l.file}:${l.sha256}:${l.status}`), facts.length);
-	const writer = await DatabaseWriter.create(opts.db);
+	const w = await DatabaseWriter.create(db);
 	try {
-		await writer.append('ingest_log', log as unknown as Row[]);
-		await writer.append('articles', articles as unknown as Row[]);
-		await writer.append('facts', facts as unknown as Row[]);
-		if (opts.referenceRows) {
-			const ref = opts.referenceRows();
-			await writer.append('places', ref.places);
-			await writer.append('agencies', ref.agencies);
-			await writer.append('themes', ref.themes);
+		const prev = opts.incremental === false ? null : await attachPrevious(w, db, rules);
+		const log: IngestRecord[] = [];
+		const reuse: string[] = [];
+		const todo: Job[] = [];
+		for (const path of paths) {
+			const name = names.get(path)!;
+			const st = statSync(path);
+			const old = prev?.byFile.get(name);
+			if (old && old.status === 'loaded' && old.size_bytes === st.size && old.mtime_ms === st.mtimeMs) reuse.push(name);
+			else todo.push({ path, name });
 		}
-		await writer.commit({ build_id, input_dir: input, files: log.length, articles: articles.length, facts: facts.length });
+
+		const ingest = await w.appender('ingest_log');
+		const articles = await w.appender('articles');
+		const facts = await w.appender('facts');
+		const seen = new Map<string, string>();
+		let nArticles = 0;
+		let nFacts = 0;
+		const perDimension: Record<string, number> = {};
+
+		// unchanged files: copy their rows from the previous build, in bulk
+		if (prev && reuse.length) {
+			await tempTable(w, 'reuse', ['file'], reuse.map((f) => [f]));
+			for (const r of await w.rows('SELECT * FROM prev.ingest_log WHERE file IN (SELECT file FROM reuse) ORDER BY file')) {
+				const l = { ...r, size_bytes: Number(r.size_bytes) } as unknown as IngestRecord;
+				log.push(l);
+				seen.set(l.sha256, l.file);
+				opts.onFile?.({ file: l.file, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
+			}
+		}
+		const mtimes = new Map(todo.map((j) => [j.name, statSync(j.path).mtimeMs]));
+		await processAll(todo, { jobs: opts.jobs ?? availableParallelism(), attribution: opts.attribution ?? 'reference' }, (job, r: FileResult) => {
+			r.log.mtime_ms = mtimes.get(job.name) ?? null;
+			// the same bytes under two names are one source: the second copy is accounted for, not counted again
+			const first = r.log.status === 'loaded' ? seen.get(r.log.sha256) : undefined;
+			if (first !== undefined && first < job.name) {
+				r = { log: { ...r.log, status: 'skipped', reason: `duplicate of ${first}`, articles: 0, facts: 0 }, articles: [], facts: [] };
+			} else if (r.log.status === 'loaded') seen.set(r.log.sha256, job.name);
+			log.push(r.log);
+			for (const a of r.articles) articles.add(a as unknown as Row);
+			for (const f of r.facts) {
+				facts.add(f as unknown as Row);
+				perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
+			}
+			nArticles += r.articles.length;
+			nFacts += r.facts.length;
+			opts.onFile?.({ file: job.name, bytes: r.log.size_bytes, facts: r.facts.length, status: r.log.status, reused: false });
+		});
+		// a duplicate seen before its original (worker completion order) is settled here, deterministically by name
+		resolveLateDuplicates(log);
+		for (const l of log.filter((l) => !reuse.includes(l.file))) ingest.add(l as unknown as Row);
+		ingest.close();
+		articles.close();
+		facts.close();
+
+		if (prev && reuse.length) {
+			await w.run('INSERT INTO ingest_log SELECT * FROM prev.ingest_log WHERE file IN (SELECT file FROM reuse)');
+			await w.run('INSERT INTO articles SELECT * FROM prev.articles WHERE file IN (SELECT file FROM reuse)');
+			await w.run('INSERT INTO facts SELECT * FROM prev.facts WHERE file IN (SELECT file FROM reuse)');
+		}
+		if (prev) await w.run('DETACH prev');
+		await dropLateDuplicateRows(w, log);
+
+		const ref = opts.attribution === 'none' ? { places: [], agencies: [], themes: [] } : referenceRows();
+		await w.append('places', ref.places);
+		await w.append('agencies', ref.agencies);
+		await w.append('themes', ref.themes);
+		await linkDuplicatesInDb(w);
+
+		const [counts] = await w.rows('SELECT (SELECT count(*) FROM articles)::INTEGER AS a, (SELECT count(*) FROM facts)::INTEGER AS f');
+		for (const r of await w.rows('SELECT dimension, count(*)::INTEGER AS n FROM facts GROUP BY dimension')) perDimension[String(r.dimension)] = Number(r.n);
+		log.sort((a, b) => (a.file < b.file ? -1 : 1));
+		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
+		await w.commit({ build_id, input_dir: input, files: log.length, articles: Number(counts.a), facts: Number(counts.f), rules_hash: rules });
+		return {
+			files: log.length,
+			loaded: log.filter((l) => l.status === 'loaded').length,
+			skipped: log.filter((l) => l.status === 'skipped').length,
+			failed: log.filter((l) => l.status === 'failed').length,
+			reused: reuse.length,
+			articles: Number(counts.a),
+			facts: Number(counts.f),
+			bytes: log.reduce((s, l) => s + l.size_bytes, 0),
+			perDimension,
+			seconds: (performance.now() - t0) / 1000,
+			log,
+			build_id
+		};
 	} catch (e) {
-		writer.abort();
+		w.abort();
 		throw e;
 	}
-	const perDimension: Record<string, number> = {};
-	for (const f of facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
-	return {
-		files: log.length,
-		loaded: log.filter((l) => l.status === 'loaded').length,
-		skipped: log.filter((l) => l.status === 'skipped').length,
-		failed: log.filter((l) => l.status === 'failed').length,
-		articles: articles.length,
-		facts: facts.length,
-		bytes: log.reduce((s, l) => s + l.size_bytes, 0),
-		perDimension,
-		seconds: (performance.now() - t0) / 1000,
-		log,
-		build_id
-	};
+}
+
+/** Among files with identical bytes, the first by name is the source; the others become skipped duplicates. */
+function resolveLateDuplicates(log: IngestRecord[]) {
+	const firstByHash = new Map<string, string>();
+	for (const l of [...log].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+		if (l.status !== 'loaded') continue;
+		const first = firstByHash.get(l.sha256);
+		if (first === undefined) firstByHash.set(l.sha256, l.file);
+		else Object.assign(l, { status: 'skipped', reason: `duplicate of ${first}`, articles: 0, facts: 0, _drop: true });
+	}
+}
+
+async function dropLateDuplicateRows(w: DatabaseWriter, log: IngestRecord[]) {
+	for (const l of log as (IngestRecord & { _drop?: boolean })[]) {
+		if (!l._drop) continue;
+		delete l._drop;
+		await w.run('DELETE FROM facts WHERE file = $1', [l.file]);
+		await w.run('DELETE FROM articles WHERE file = $1', [l.file]);
+	}
+}
+
+/** Runs duplicate linking over the facts that share a key with another fact, and writes canonical ids back. */
+async function linkDuplicatesInDb(w: DatabaseWriter) {
+	await w.run('UPDATE facts SET canonical_id = fact_id WHERE canonical_id <> fact_id');
+	const rows = await w.rows(`
+		WITH k AS (
+			SELECT dimension, unit, value, coalesce(per, '') AS per, coalesce(district, '') AS district, coalesce(agency, '') AS agency
+			FROM facts GROUP BY ALL HAVING count(*) > 1)
+		SELECT f.fact_id, f.file, f.article_id, f.start, f.dimension, f.unit, f.value, f.per, f.district, f.agency, f.subject,
+		       f.quote, f.sentence, f.optional, f.canonical_id,
+		       (a.title <> '' AND f.article_end <= strpos(a.text, a.title) - 1 + length(a.title)) AS in_headline
+		FROM facts f JOIN k ON f.dimension = k.dimension AND f.unit = k.unit AND f.value = k.value
+		  AND coalesce(f.per, '') = k.per AND coalesce(f.district, '') = k.district AND coalesce(f.agency, '') = k.agency
+		JOIN articles a ON a.article_id = f.article_id`);
+	const cands = rows as unknown as DedupeFact[];
+	linkDuplicates(cands);
+	const changed = cands.filter((f) => f.canonical_id !== f.fact_id);
+	if (!changed.length) return;
+	await tempTable(w, 'canon', ['fact_id', 'canonical_id'], changed.map((f) => [f.fact_id, f.canonical_id]));
+	await w.run('UPDATE facts SET canonical_id = canon.canonical_id FROM canon WHERE facts.fact_id = canon.fact_id');
+}
+
+/** A temporary table of strings, filled through the Appender. */
+async function tempTable(w: DatabaseWriter, name: string, columns: string[], rows: string[][]) {
+	await w.run(`CREATE TEMP TABLE ${name} (${columns.map((c) => `${c} VARCHAR`).join(', ')})`);
+	const a = await w.con.createAppender(name);
+	try {
+		for (const r of rows) {
+			for (const v of r) a.appendVarchar(v);
+			a.endRow();
+		}
+		a.flushSync();
+	} finally {
+		a.closeSync();
+	}
 }

@@ -13,7 +13,9 @@ export const TABLES = {
 		['input_dir', 'VARCHAR'],
 		['files', 'INTEGER'],
 		['articles', 'INTEGER'],
-		['facts', 'INTEGER']
+		['facts', 'INTEGER'],
+		/** hash of the rules (data tables and ETL code): an incremental run reuses earlier rows only under the same rules */
+		['rules_hash', 'VARCHAR']
 	],
 	ingest_log: [
 		['file', 'VARCHAR', 'PRIMARY KEY'],
@@ -24,7 +26,8 @@ export const TABLES = {
 		['status', 'VARCHAR', 'NOT NULL'],
 		['reason', 'VARCHAR'],
 		['articles', 'INTEGER'],
-		['facts', 'INTEGER']
+		['facts', 'INTEGER'],
+		['mtime_ms', 'DOUBLE']
 	],
 	articles: [
 		['article_id', 'VARCHAR', 'PRIMARY KEY'],

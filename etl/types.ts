@@ -77,6 +77,7 @@ export const IngestRecord = z.object({
 	status: z.enum(INGEST_STATUS),
 	reason: z.string().nullable(),
 	articles: z.number().int().nonnegative(),
-	facts: z.number().int().nonnegative()
+	facts: z.number().int().nonnegative(),
+	mtime_ms: z.number().nullable().optional()
 });
 export type IngestRecord = z.infer<typeof IngestRecord>;

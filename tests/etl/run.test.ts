@@ -1,5 +1,5 @@
 // The ETL end to end on the seeds and on a folder of bad files: what lands in DuckDB, what is reported, and that reruns are identical.
-import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runEtl } from '../../etl/run.ts';
-import { referenceAttributor, referenceRows } from '../../etl/attributor.ts';
 import { exportFacts } from '../../etl/export.ts';
 import { EXPORT_COLUMNS } from '../../etl/schema.ts';
 import { DEFAULT_INPUT } from '../../etl/paths.ts';
@@ -33,7 +32,7 @@ async function exportText(db: string, format: 'csv' | 'jsonl') {
 
 const dir = mkdtempSync(join(tmpdir(), 'factboard-etl-'));
 const db = join(dir, 'seeds.duckdb');
-const opts = { input: DEFAULT_INPUT, attributor: referenceAttributor(), referenceRows };
+const opts = { input: DEFAULT_INPUT, attribution: 'reference' as const, jobs: 2 };
 
 describe('ETL on the seeds', () => {
 	beforeAll(async () => {
@@ -70,9 +69,9 @@ describe('ETL on the seeds', () => {
 		expect(rows[1].canonical_id).toBe(rows[0].fact_id);
 	});
 
-	it('gives the same database, ids and export when run again', async () => {
+	it('gives the same database, ids and export when run again, with any number of workers', async () => {
 		const db2 = join(dir, 'again.duckdb');
-		await runEtl({ ...opts, db: db2 });
+		await runEtl({ ...opts, db: db2, jobs: 1 });
 		expect(await exportText(db2, 'jsonl')).toBe(await exportText(db, 'jsonl'));
 		const [a] = await query(db, 'SELECT build_id FROM build');
 		const [b] = await query(db2, 'SELECT build_id FROM build');
@@ -84,6 +83,34 @@ describe('ETL on the seeds', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		expect(csv.slice(1).split('\n')[0]).toBe(EXPORT_COLUMNS.join(','));
 		for (const line of csv.split('\n').slice(1)) expect(line).not.toMatch(/(^|,)[=+\-@]/u);
+	});
+});
+
+describe('incremental runs', () => {
+	it('reuses unchanged files, redoes a changed one and drops a removed one', async () => {
+		const input = join(dir, 'inc');
+		mkdirSync(input, { recursive: true });
+		for (const f of readdirSync(DEFAULT_INPUT)) copyFileSync(join(DEFAULT_INPUT, f), join(input, f));
+		const out = join(dir, 'inc.duckdb');
+		const first = await runEtl({ ...opts, input, db: out });
+		expect(first.reused).toBe(0);
+		const again = await runEtl({ ...opts, input, db: out });
+		expect(again.reused).toBe(first.files);
+		expect(again.facts).toBe(first.facts);
+		expect(again.build_id).toBe(first.build_id);
+
+		const [changed, removed] = readdirSync(input).sort();
+		writeFileSync(join(input, changed), '某县新闻\n\n本报讯(记者 王五)全县新建公厕12座。\n');
+		rmSync(join(input, removed));
+		const third = await runEtl({ ...opts, input, db: out });
+		expect(third.reused).toBe(first.files - 2);
+		const files = await query(out, 'SELECT file, count(*)::INTEGER AS n FROM facts GROUP BY file ORDER BY file');
+		expect(files.map((r) => r.file)).not.toContain(removed);
+		expect(files.find((r) => r.file === changed)?.n).toBe(1);
+		// the result equals a full run on the same folder
+		const full = join(dir, 'inc-full.duckdb');
+		await runEtl({ ...opts, input, db: full, incremental: false });
+		expect(await exportText(out, 'jsonl')).toBe(await exportText(full, 'jsonl'));
 	});
 });
 
