@@ -20,8 +20,36 @@ const STRONG_SUFFIXES = [
 ];
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
 const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
-const SUFFIX_RE = new RegExp([...STRONG_SUFFIXES, ...WEAK_SUFFIXES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+/** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
+const SUFFIX_BY_LAST = (() => {
+	const m = new Map<number, string[]>();
+	for (const sfx of [...STRONG_SUFFIXES, ...WEAK_SUFFIXES].sort((a, b) => b.length - a.length)) {
+		const c = sfx.charCodeAt(sfx.length - 1);
+		const l = m.get(c);
+		if (l) l.push(sfx);
+		else m.set(c, [sfx]);
+	}
+	return m;
+})();
 const WEAK = new Set(WEAK_SUFFIXES);
+
+const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8, TOKEN_UNIT = 16, SUFFIX_END = 32, BOOK = 64;
+/** one flag byte per UTF-16 code unit, so the per-character loops test a bit instead of running a regex */
+const CHAR_CLASS = (() => {
+	const t = new Uint8Array(65536);
+	for (const c of '，,；;：:。！？!?\n') t[c.charCodeAt(0)] |= CLAUSE | TITLEB;
+	for (const c of '。！？!?；;\n') t[c.charCodeAt(0)] |= SENTENCE;
+	for (const c of ' \t\u3000—') t[c.charCodeAt(0)] |= TITLEB;
+	for (let c = 0x3400; c <= 0x9fff; c++) t[c] |= HANC;
+	for (let c = 0xf900; c <= 0xfaff; c++) t[c] |= HANC;
+	t['《'.charCodeAt(0)] |= BOOK;
+	t['》'.charCodeAt(0)] |= BOOK;
+	t['市'.charCodeAt(0)] |= TOKEN_UNIT;
+	t['县'.charCodeAt(0)] |= TOKEN_UNIT;
+	for (const sfx of [...STRONG_SUFFIXES, ...WEAK_SUFFIXES]) t[sfx.charCodeAt(sfx.length - 1)] |= SUFFIX_END;
+	return t;
+})();
+const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & HANC) !== 0;
 
 /** 格局, 大局 … end in 局 but are not bureaus. */
 const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '变', '当', '时', '定', '破', '僵', '赌', '饭', '残', '终', '骗', '棋', '邮', '胜', '平', '败']);
@@ -82,24 +110,6 @@ function opensClause(prefix: string): boolean {
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
 const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导)/u;
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/u;
-const SENTENCE_BREAK = /[。！？!?；;\n]/u;
-const HAN = /\p{Script=Han}/u;
-
-/** one flag byte per UTF-16 code unit, so the per-character loops test a bit instead of running a regex */
-const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8;
-const CHAR_CLASS = (() => {
-	const t = new Uint8Array(65536);
-	for (const c of '，,；;：:。！？!?\n') t[c.charCodeAt(0)] |= CLAUSE | TITLEB;
-	for (const c of '。！？!?；;\n') t[c.charCodeAt(0)] |= SENTENCE;
-	for (const c of ' \t\u3000—') t[c.charCodeAt(0)] |= TITLEB;
-	for (let c = 0x3400; c <= 0x9fff; c++) t[c] |= HANC;
-	for (let c = 0xf900; c <= 0xfaff; c++) t[c] |= HANC;
-	return t;
-})();
-const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & HANC) !== 0;
-
-
 // ---------------------------------------------------------------------------------------------
 
 type MentionKind = 'place' | 'agency' | 'org' | 'city' | 'county';
@@ -123,6 +133,8 @@ interface Mention {
 	listed: boolean;
 	/** only says "in Tibet": too coarse to decide a district */
 	regionOnly: boolean;
+	/** named right after a verb that takes it as object (联合…, 组织…) */
+	objectVerb: boolean;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
 	group: number;
 }
@@ -132,7 +144,9 @@ interface KwHit { pos: number; end: number; theme: number; weight: number }
 interface BlockPre {
 	kind: ArticleBlock['kind']; text: string; mentions: Mention[]; kws: KwHit[]; heading: number;
 	/** end of the opening sentence, and the block's normalised theme shares (whole block, opening sentence) */
-	leadEnd: number; blockTheme: Float64Array; leadTheme: Float64Array;
+	leadEnd: number;
+	/** offsets into ArticlePre.blockShares of this block's theme shares (whole block, opening sentence) */
+	blockOff: number; leadOff: number;
 }
 
 interface ArticlePre {
@@ -149,6 +163,7 @@ interface ArticlePre {
 	articleShare: Float64Array;
 	headlineShare: Float64Array;
 	titleMentions: Mention[];
+	blockShares: Float64Array;
 }
 
 const PLACE_AGENCY_LEVEL: Record<string, string> = {
@@ -189,8 +204,11 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	const bestId = scratchId;
 	bestEnd.fill(-1, 0, n);
 	const rootTable = ref.trieRoot;
+	const flagged: number[] = [];
 	for (let i = 0; i < n; i++) {
-		let node = rootTable[text.charCodeAt(i)];
+		const code0 = text.charCodeAt(i);
+		if (CHAR_CLASS[code0] & (TOKEN_UNIT | SUFFIX_END | BOOK)) flagged.push(i + 1);
+		let node = rootTable[code0];
 		let j = i + 1;
 		while (node) {
 			const hits = node.hits;
@@ -208,7 +226,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 				}
 			}
 			if (j >= n) break;
-			node = node.next.get(text.charCodeAt(j));
+			const cj = text.charCodeAt(j);
+			if ((node.mask & (1 << (cj & 31))) === 0) break;
+			node = node.next.get(cj);
 			j++;
 		}
 	}
@@ -240,25 +260,36 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		}
 		lastEnd = end;
 	}
-	// city and county tokens: 全市, 我市, 本市, 该市 / 全县 …
-	for (let i = 0; i + 1 < n; i++) {
-		const c2 = text.charCodeAt(i + 1);
-		if (c2 !== 0x5e02 /* 市 */ && c2 !== 0x53bf /* 县 */) continue;
-		const c1 = text[i];
-		if (c1 !== '全' && c1 !== '我' && c1 !== '本' && c1 !== '该') continue;
-		if (mentions.some((m) => i < m.end && i + 2 > m.start)) continue;
-		mentions.push(emptyMention(i, i + 2, c2 === 0x5e02 ? 'city' : 'county'));
-	}
-	mentions.sort((a, b) => a.start - b.start);
-
-	// organisations by suffix
-	SUFFIX_RE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = SUFFIX_RE.exec(text))) {
-		const ss = m.index;
-		const se = ss + m[0].length;
-		const suffix = m[0];
-		if (mentions.some((x) => x.start < se && x.end > ss && x.kind !== 'city' && x.kind !== 'county' && x.end >= se)) continue;
+	// one pass for the rest: city/county tokens (全市, 我县), organisation suffixes, and 《…》 titles of works
+	const tokens: Mention[] = [];
+	const inBook: [number, number][] = [];
+	let bookOpen = -1;
+	let lastSuffixEnd = 0;
+	for (let f = 0; f < flagged.length; f++) {
+		const e = flagged[f];
+		const code = text.charCodeAt(e - 1);
+		const cls = CHAR_CLASS[code];
+		if (cls & BOOK) {
+			if (code === 0x300a) bookOpen = e - 1;
+			else if (bookOpen >= 0) { inBook.push([bookOpen, e]); bookOpen = -1; }
+		}
+		if (cls & TOKEN_UNIT && e >= 2) {
+			const c1 = text[e - 2];
+			const i = e - 2;
+			if ((c1 === '全' || c1 === '我' || c1 === '本' || c1 === '该') && !mentions.some((m) => i < m.end && i + 2 > m.start)) {
+				tokens.push(emptyMention(i, e, code === 0x5e02 ? 'city' : 'county'));
+			}
+		}
+		if ((cls & SUFFIX_END) === 0) continue;
+		const cands = SUFFIX_BY_LAST.get(code);
+		if (!cands) continue;
+		let suffix = '';
+		for (const c of cands) if (e - c.length >= lastSuffixEnd && text.startsWith(c, e - c.length)) { suffix = c; break; }
+		if (!suffix) continue;
+		const ss = e - suffix.length;
+		const se = e;
+		lastSuffixEnd = se;
+		if (mentions.some((x) => x.start < se && x.end > ss && x.end >= se)) continue;
 		if (BAD_FOLLOW[suffix]?.test(text.slice(se, se + 2))) continue;
 		if (suffix === '局' && ss > 0 && NOT_BUREAU.has(text[ss - 1])) continue;
 		const org = recogniseOrg(ref, text, mentions, ss, se, suffix);
@@ -271,9 +302,10 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			mentions.sort((a, b) => a.start - b.start);
 		}
 	}
+	for (const t of tokens) if (!mentions.some((m) => t.start < m.end && t.end > m.start)) mentions.push(t);
+	mentions.sort((a, b) => a.start - b.start);
 
 	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
-	const inBook = bookRanges(text);
 	const by = BYLINE_LEAD.exec(text);
 	if (by) inBook.push([0, by[0].length]);
 	const kept = mentions.filter((x) => !inBook.some(([a, b]) => x.start >= a && x.end <= b));
@@ -281,23 +313,10 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	return { mentions: kept, kws };
 }
 
-function bookRanges(text: string): [number, number][] {
-	const out: [number, number][] = [];
-	let open = -1;
-	for (let i = 0; i < text.length; i++) {
-		if (text[i] === '《') open = i;
-		else if (text[i] === '》' && open >= 0) {
-			out.push([open, i + 1]);
-			open = -1;
-		}
-	}
-	return out;
-}
-
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, listed: false, regionOnly: false, group: -1
+		explicitOrg: false, actor: false, listed: false, regionOnly: false, objectVerb: false, group: -1
 	};
 }
 
@@ -391,9 +410,6 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 	}
 	const inner = text.slice(base ? base.end : start, ss);
 	if (base && WEAK.has(suffix) && GENERIC_WEAK_PART.test(inner) && !(base.kind === 'place')) return null;
-	if (base && GENERIC_NAME.test(inner) && inner.length > 0 && inner !== '党' && !/^(党|团)/u.test(inner)) {
-		// 城关区的社区党总支 never reaches here (的 stops); 城关区社区党总支 is still a 城关区 body
-	}
 	const m = emptyMention(start, se, 'org');
 	const name = text.slice(start, se);
 	m.place = place ?? (base?.place ?? null);
@@ -406,8 +422,7 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 	if (base && base.kind === 'agency' && base.agencyLevel === '企业') m.agencyLevel = '企业';
 	m.agencyKey = null;
 	m.explicitOrg = true;
-	if (objectVerb) m.actor = false;
-	(m as Mention & { objectVerb?: boolean }).objectVerb = objectVerb;
+	m.objectVerb = objectVerb;
 	return m;
 }
 
@@ -437,7 +452,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const last = members[members.length - 1];
 		const before = clauseBefore(text, first.start, isTitle);
 		const after = text.slice(last.end, last.end + 8);
-		const objectVerb = members.some((x) => (x as Mention & { objectVerb?: boolean }).objectVerb);
+		const objectVerb = members.some((x) => x.objectVerb);
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		for (const x of members) {
@@ -466,11 +481,15 @@ function rangeAround(text: string, pos: number, end: number, flag: number): [num
 // ---------------------------------------------------------------------------------------------
 // Article precomputation, cached per article object.
 
-const preCache = new WeakMap<ArticleContext, { ref: Reference; pre: ArticlePre }>();
+/** the last few articles seen: the ETL asks about one article's facts together, and a ring is cheaper than a WeakMap */
+const RING = 8;
+const ringArticle: (ArticleContext | null)[] = new Array(RING).fill(null);
+const ringRef: (Reference | null)[] = new Array(RING).fill(null);
+const ringPre: (ArticlePre | null)[] = new Array(RING).fill(null);
+let ringNext = 0;
 
 function prepare(ref: Reference, article: ArticleContext): ArticlePre {
-	const hit = preCache.get(article);
-	if (hit && hit.ref === ref) return hit.pre;
+	for (let k = 0; k < RING; k++) if (ringArticle[k] === article && ringRef[k] === ref) return ringPre[k]!;
 	const nThemes = ref.themes.length;
 	const blocks: BlockPre[] = [];
 	const titles: number[] = [];
@@ -481,11 +500,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (b.kind === 'heading') heading = i;
 		let leadEnd = 0;
 		while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
-		const blockTheme = new Float64Array(nThemes);
-		const leadTheme = new Float64Array(nThemes);
-		themeScores(kws, 0, b.text.length, blockTheme, 1);
-		themeScores(kws, 0, leadEnd, leadTheme, 1);
-		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockTheme, leadTheme });
+		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes });
 	});
 
 	// article-wide district vote: actors count double, headlines double again, region never decides
@@ -553,13 +568,21 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (b.kind === 'title' || b.kind === 'subtitle') headlineTheme[k.theme] += k.weight;
 		}
 	});
+	const blockShares = new Float64Array(2 * blocks.length * nThemes);
+	blocks.forEach((b) => {
+		themeScores(b.kws, 0, b.text.length, blockShares, 1, b.blockOff, nThemes);
+		themeScores(b.kws, 0, b.leadEnd, blockShares, 1, b.leadOff, nThemes);
+	});
 	const articleShare = new Float64Array(nThemes);
 	const headlineShare = new Float64Array(nThemes);
 	addNormalised(articleShare, articleTheme, 1);
 	addNormalised(headlineShare, headlineTheme, 1);
 	const titleMentions = titles.flatMap((t) => blocks[t].mentions);
-	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions };
-	preCache.set(article, { ref, pre });
+	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	ringArticle[ringNext] = article;
+	ringRef[ringNext] = ref;
+	ringPre[ringNext] = pre;
+	ringNext = (ringNext + 1) % RING;
 	return pre;
 }
 
@@ -620,24 +643,20 @@ function actorBefore(ms: Mention[], pos: number): Mention | null {
 	if (!best) return null;
 	return ms.find((m) => m.group === best!.group && m.actor) ?? best;
 }
-function actorAfter(ms: Mention[], pos: number): Mention | null {
-	for (const m of ms) if (m.actor && m.start >= pos) return m;
-	return null;
-}
 
 let themeTmp = new Float64Array(16);
 /** adds the theme shares of the keywords inside [a, b), scaled to sum to w (keywords are sorted by position) */
-function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array, w: number): void {
-	if (themeTmp.length < out.length) themeTmp = new Float64Array(out.length);
+function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array, w: number, off = 0, len = out.length): void {
+	if (themeTmp.length < len) themeTmp = new Float64Array(len);
 	const tmp = themeTmp;
-	tmp.fill(0, 0, out.length);
+	tmp.fill(0, 0, len);
 	let total = 0;
 	for (let i = lowerBound(kws, a); i < kws.length && kws[i].pos < b; i++) {
 		const k = kws[i];
 		if (k.end <= b) { tmp[k.theme] += k.weight; total += k.weight; }
 	}
 	if (total === 0) return;
-	for (let i = 0; i < out.length; i++) out[i] += (w * tmp[i]) / total;
+	for (let i = 0; i < len; i++) out[off + i] += (w * tmp[i]) / total;
 }
 function lowerBound(kws: KwHit[], pos: number): number {
 	let lo = 0, hi = kws.length;
@@ -645,6 +664,7 @@ function lowerBound(kws: KwHit[], pos: number): number {
 	return lo;
 }
 
+let scoreScratch = new Float64Array(0);
 const THEME_WEIGHTS = { clause: 3, sentence: 2, lead: 1.5, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
 
 export function attributeFact(ref: Reference, article: ArticleContext, loc: FactLocation): Attribution {
@@ -679,13 +699,15 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		&& pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0)) ag = pre.main;
 
 	// theme
-	const scores = new Float64Array(ref.themes.length);
+	if (scoreScratch.length !== ref.themes.length) scoreScratch = new Float64Array(ref.themes.length);
+	const scores = scoreScratch;
+	scores.fill(0);
 	themeScores(b.kws, cs, ce, scores, THEME_WEIGHTS.clause);
 	themeScores(b.kws, ss, se, scores, THEME_WEIGHTS.sentence);
 	// a paragraph's opening sentence states its topic (注重就业扶持，加快残疾人稳定增收步伐。)
-	if (b.leadEnd > 0 && b.leadEnd < ss) addScaled(scores, b.leadTheme, THEME_WEIGHTS.lead);
-	addScaled(scores, b.blockTheme, THEME_WEIGHTS.paragraph);
-	if (headingB) addScaled(scores, headingB.blockTheme, THEME_WEIGHTS.heading);
+	if (b.leadEnd > 0 && b.leadEnd < ss) addScaled(scores, pre.blockShares, THEME_WEIGHTS.lead, b.leadOff);
+	addScaled(scores, pre.blockShares, THEME_WEIGHTS.paragraph, b.blockOff);
+	if (headingB) addScaled(scores, pre.blockShares, THEME_WEIGHTS.heading, headingB.blockOff);
 	addScaled(scores, pre.headlineShare, THEME_WEIGHTS.headline);
 	addScaled(scores, pre.articleShare, THEME_WEIGHTS.article);
 	let theme: string | null = null;
@@ -701,8 +723,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	};
 }
 
-function addScaled(out: Float64Array, src: Float64Array, w: number): void {
-	for (let i = 0; i < out.length; i++) out[i] += w * src[i];
+function addScaled(out: Float64Array, src: Float64Array, w: number, off = 0): void {
+	for (let i = 0; i < out.length; i++) out[i] += w * src[off + i];
 }
 
 function addNormalised(out: Float64Array, src: Float64Array, w: number): void {

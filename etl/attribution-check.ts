@@ -2,7 +2,7 @@
 // Run: npx tsx etl/attribution-check.ts [goldDir] [seedDir]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadReference } from './reference.js';
 import { attributeFact, explainArticle, type ArticleBlock, type ArticleContext } from './attribute.js';
 
@@ -19,7 +19,7 @@ const BYLINE = /^(?:拉萨融媒讯|拉萨融媒记者|本报拉萨讯|本报记
 const FINAL = /[。！？!?”…)）]$/u;
 
 /** A rough page → articles split: headline lines open an article, bylines are dropped, page-broken paragraphs are rejoined. */
-function splitPage(text: string): ArticleContext[] {
+export function splitPage(text: string): ArticleContext[] {
 	const raw = text.split(/\n\s*\n/u).map((s) => s.trim()).filter(Boolean);
 	// rejoin paragraphs broken by the page layout: a long block that stops mid-sentence continues in the next
 	const blocks: string[] = [];
@@ -68,59 +68,64 @@ function agencyAgrees(pred: string | null, gold: string | string[] | null): bool
 }
 const plainAgrees = (pred: string | null, gold: string | string[] | null) => asList(gold).some((g) => g === pred);
 
-const ref = loadReference();
-const golds: Gold[] = readdirSync(goldDir)
-	.filter((f) => f.endsWith('.jsonl'))
-	.sort()
-	.flatMap((f) => readFileSync(join(goldDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Gold));
+function main(): void {
+	const ref = loadReference();
+	const golds: Gold[] = readdirSync(goldDir)
+		.filter((f) => f.endsWith('.jsonl'))
+		.sort()
+		.flatMap((f) => readFileSync(join(goldDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Gold));
 
-const pages = new Map<string, ArticleContext[]>();
-const tally = { all: { n: 0, d: 0, a: 0, t: 0 }, core: { n: 0, d: 0, a: 0, t: 0 } };
-const misses: string[] = [];
-let notFound = 0;
-const squash = (s: string) => s.replace(/\s+/gu, '');
-for (const g of golds) {
-	if (!pages.has(g.file)) pages.set(g.file, splitPage(readFileSync(join(seedDir, g.file), 'utf8')));
-	const arts = pages.get(g.file)!;
-	let found: { art: ArticleContext; block: number; start: number } | null = null;
-	const ctx = squash(g.context);
-	for (const art of arts) {
-		art.blocks.forEach((b, bi) => {
-			if (found) return;
-			const at = b.text.indexOf(ctx);
-			if (at < 0) return;
-			const q = ctx.indexOf(squash(g.quote));
-			found = { art, block: bi, start: at + Math.max(0, q) };
-		});
-		if (found) break;
+	const pages = new Map<string, ArticleContext[]>();
+	const tally = { all: { n: 0, d: 0, a: 0, t: 0 }, core: { n: 0, d: 0, a: 0, t: 0 } };
+	const misses: string[] = [];
+	let notFound = 0;
+	const squash = (s: string) => s.replace(/\s+/gu, '');
+	for (const g of golds) {
+		if (!pages.has(g.file)) pages.set(g.file, splitPage(readFileSync(join(seedDir, g.file), 'utf8')));
+		const arts = pages.get(g.file)!;
+		let found: { art: ArticleContext; block: number; start: number } | null = null;
+		const ctx = squash(g.context);
+		for (const art of arts) {
+			art.blocks.forEach((b, bi) => {
+				if (found) return;
+				const at = b.text.indexOf(ctx);
+				if (at < 0) return;
+				const q = ctx.indexOf(squash(g.quote));
+				found = { art, block: bi, start: at + Math.max(0, q) };
+			});
+			if (found) break;
+		}
+		if (!found) { notFound++; misses.push(`NOT FOUND ${g.file} ${g.quote} | ${g.context}`); continue; }
+		const f = found as { art: ArticleContext; block: number; start: number };
+		const r = attributeFact(ref, f.art, { block: f.block, start: f.start, end: f.start + squash(g.quote).length });
+		if (process.env.DEBUG && g.context.includes(process.env.DEBUG)) {
+			console.log(f.art.blocks.map((b) => `[${b.kind}] ${b.text.slice(0, 60)}`).join('\n'));
+			console.log(JSON.stringify(explainArticle(ref, f.art), null, 1));
+		}
+		const okD = plainAgrees(r.district, g.district);
+		const okA = agencyAgrees(r.agency, g.agency);
+		const okT = plainAgrees(r.theme, g.theme);
+		for (const k of g.optional ? ['all'] as const : ['all', 'core'] as const) {
+			tally[k].n++; tally[k].d += +okD; tally[k].a += +okA; tally[k].t += +okT;
+		}
+		if (!okD || !okA || !okT) {
+			const bad = [
+				okD ? '' : `district ${r.district} ≠ ${JSON.stringify(g.district)}`,
+				okA ? '' : `agency ${r.agency} ≠ ${JSON.stringify(g.agency)}`,
+				okT ? '' : `theme ${r.theme} ≠ ${JSON.stringify(g.theme)}`
+			].filter(Boolean).join('; ');
+			misses.push(`${g.file.slice(0, 3)} ${g.optional ? '(opt) ' : ''}${g.quote} | ${g.context} | ${bad}`);
+		}
 	}
-	if (!found) { notFound++; misses.push(`NOT FOUND ${g.file} ${g.quote} | ${g.context}`); continue; }
-	const f = found as { art: ArticleContext; block: number; start: number };
-	const r = attributeFact(ref, f.art, { block: f.block, start: f.start, end: f.start + squash(g.quote).length });
-	if (process.env.DEBUG && g.context.includes(process.env.DEBUG)) {
-		console.log(f.art.blocks.map((b) => `[${b.kind}] ${b.text.slice(0, 60)}`).join('\n'));
-		console.log(JSON.stringify(explainArticle(ref, f.art), null, 1));
+	const pct = (x: number, n: number) => (n ? ((100 * x) / n).toFixed(1) + '%' : '-');
+	for (const k of ['core', 'all'] as const) {
+		const t = tally[k];
+		console.log(`${k.padEnd(4)} n=${t.n}  district ${pct(t.d, t.n)}  agency ${pct(t.a, t.n)}  theme ${pct(t.t, t.n)}`);
 	}
-	const okD = plainAgrees(r.district, g.district);
-	const okA = agencyAgrees(r.agency, g.agency);
-	const okT = plainAgrees(r.theme, g.theme);
-	for (const k of g.optional ? ['all'] as const : ['all', 'core'] as const) {
-		tally[k].n++; tally[k].d += +okD; tally[k].a += +okA; tally[k].t += +okT;
-	}
-	if (!okD || !okA || !okT) {
-		const bad = [
-			okD ? '' : `district ${r.district} ≠ ${JSON.stringify(g.district)}`,
-			okA ? '' : `agency ${r.agency} ≠ ${JSON.stringify(g.agency)}`,
-			okT ? '' : `theme ${r.theme} ≠ ${JSON.stringify(g.theme)}`
-		].filter(Boolean).join('; ');
-		misses.push(`${g.file.slice(0, 3)} ${g.optional ? '(opt) ' : ''}${g.quote} | ${g.context} | ${bad}`);
-	}
+	if (notFound) console.log(`not located in the seed pages: ${notFound}`);
+	console.log('\ndisagreements:');
+	for (const m of misses) console.log('  ' + m);
 }
-const pct = (x: number, n: number) => (n ? ((100 * x) / n).toFixed(1) + '%' : '-');
-for (const k of ['core', 'all'] as const) {
-	const t = tally[k];
-	console.log(`${k.padEnd(4)} n=${t.n}  district ${pct(t.d, t.n)}  agency ${pct(t.a, t.n)}  theme ${pct(t.t, t.n)}`);
-}
-if (notFound) console.log(`not located in the seed pages: ${notFound}`);
-console.log('\ndisagreements:');
-for (const m of misses) console.log('  ' + m);
+
+// runs as a script; other dev tools may import splitPage
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

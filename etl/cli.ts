@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
-import { runEtl, listFiles } from './run.ts';
+import { runEtl, listFiles, mergeParts } from './run.ts';
 import { DEFAULT_DB, DEFAULT_INPUT } from './paths.ts';
 
 const Args = z.object({
@@ -21,8 +21,12 @@ const Args = z.object({
 		})
 		.refine((s) => s.index >= 1 && s.index <= s.count, 'shard I/N needs 1 ≤ I ≤ N')
 		.optional(),
-	full: z.boolean()
-});
+	full: z.boolean(),
+	parts: z.string().min(1).optional(),
+	merge: z.string().min(1).optional()
+})
+	.refine((a) => !a.parts || a.shard, { message: '--parts needs --shard I/N' })
+	.refine((a) => !(a.merge && a.shard), { message: '--merge and --shard are separate steps' });
 
 async function main() {
 	const { values } = parseArgs({
@@ -33,6 +37,8 @@ async function main() {
 			jobs: { type: 'string' },
 			shard: { type: 'string' },
 			full: { type: 'boolean', default: false },
+			parts: { type: 'string' },
+			merge: { type: 'string' },
 			help: { type: 'boolean', default: false }
 		}
 	});
@@ -40,6 +46,8 @@ async function main() {
 		console.log('usage: npm run etl -- [--input DIR] [--db PATH] [--jobs N] [--shard I/N] [--full] [--quiet]');
 		console.log('  --full     ignore the previous build and process every file again');
 		console.log('  --shard    process the I-th of N slices of the input (see README: running on a cluster)');
+		console.log('  --parts    with --shard: write the slice as Parquet parts under DIR instead of a database');
+		console.log('  --merge    build the database at --db from the Parquet parts of all shards under DIR');
 		return 0;
 	}
 	const parsed = Args.safeParse(values);
@@ -48,13 +56,18 @@ async function main() {
 		return 2;
 	}
 	const args = parsed.data;
+	if (args.merge) {
+		const s = await mergeParts({ partsDir: args.merge, db: resolve(args.db) });
+		console.log(`etl: merged ${s.files} files, ${s.articles} articles, ${s.facts} facts in ${s.seconds.toFixed(2)} s → ${resolve(args.db)}`);
+		return s.failed > 0 ? 1 : 0;
+	}
 	const input = resolve(args.input);
 	if (!existsSync(input)) {
 		console.error(`etl: input folder not found: ${input}`);
 		return 2;
 	}
 	mkdirSync(dirname(resolve(args.db)), { recursive: true });
-	const total = listFiles(input).length;
+	const total = listFiles(input).length; // with --shard the bar ends early: the other slices are other machines' work
 	const tty = process.stdout.isTTY && !process.env.CI && !args.quiet;
 	const bar = tty
 		? new cliProgress.SingleBar(
@@ -74,6 +87,7 @@ async function main() {
 		jobs: args.jobs,
 		shard: args.shard,
 		incremental: !args.full,
+		partsDir: args.parts,
 		onFile: (p) => {
 			done++;
 			bytes += p.bytes;
@@ -93,7 +107,7 @@ async function main() {
 	for (const l of summary.log) if (l.status !== 'loaded') console.log(`  ${l.status}: ${l.file} — ${l.reason}`);
 	console.log(
 		`etl: ${summary.files} files (${summary.loaded} loaded${summary.reused ? `, ${summary.reused} of them unchanged and reused` : ''}, ${summary.skipped} skipped, ${summary.failed} failed), ` +
-			`${summary.articles} articles, ${summary.facts} facts in ${summary.seconds.toFixed(2)} s → ${resolve(args.db)}`
+			`${summary.articles} articles, ${summary.facts} facts in ${summary.seconds.toFixed(2)} s → ${args.parts ? `Parquet parts under ${resolve(args.parts)}` : resolve(args.db)}`
 	);
 	console.log(
 		'facts per dimension: ' +

@@ -2,11 +2,11 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { exportToFile } from './export.ts';
+import { exportParquet, exportToFile } from './export.ts';
 import { DEFAULT_DB } from './paths.ts';
 
 const Args = z.object({
-	format: z.enum(['csv', 'jsonl'], { error: 'format must be csv or jsonl' }),
+	format: z.enum(['csv', 'jsonl', 'parquet'], { error: 'format must be csv, jsonl or parquet' }),
 	db: z.string().min(1),
 	out: z.string().min(1).optional()
 });
@@ -24,13 +24,17 @@ if (!parsed.success) {
 	process.exit(2);
 }
 const { format, db, out } = parsed.data;
+if (format === 'parquet' && !out) {
+	console.error('export: --format parquet writes a folder of Hive partitions: give it with --out DIR');
+	process.exit(2);
+}
 if (!existsSync(db)) {
 	console.error(`export: no database at ${db}; run \`npm run etl\` first`);
 	process.exit(2);
 }
 // a reader that stops early (`| head`) is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-exportToFile(db, format, out ?? null).then(
+(format === 'parquet' ? exportParquet(db, out!) : exportToFile(db, format, out ?? null)).then(
 	(n) => {
 		if (out) console.error(`export: ${n} facts → ${out}`);
 	},

@@ -72,3 +72,25 @@ export async function exportToFile(db: string, format: 'csv' | 'jsonl', file: st
 	}
 	return n;
 }
+
+/**
+ * Hive-partitioned Parquet (DIR/source=…/year=…/data_0.parquet) that Spark, Trino or ClickHouse read as they are.
+ * year: the first year an article names (20xx年), else 'unknown'; news pages carry no other date.
+ */
+export async function exportParquet(db: string, dir: string): Promise<number> {
+	const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false' });
+	const con = await instance.connect();
+	try {
+		const sql = `COPY (
+			SELECT e.*, regexp_replace(e.file, '\\.[^.]*$', '') AS source,
+			       coalesce(nullif(regexp_extract(a.text, '((?:19|20)[0-9]{2})年', 1), ''), 'unknown') AS year
+			FROM (${EXPORT_SQL}) e JOIN articles a USING (article_id)
+		) TO '${dir.replace(/'/g, "''")}' (FORMAT parquet, PARTITION_BY (source, year), OVERWRITE_OR_IGNORE)`;
+		await con.run(sql);
+		const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${dir.replace(/'/g, "''")}/**/*.parquet', hive_partitioning = true)`);
+		return Number(r.getRowObjectsJS()[0].n);
+	} finally {
+		con.closeSync();
+		instance.closeSync();
+	}
+}

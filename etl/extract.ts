@@ -37,7 +37,9 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 	const out: RawFact[] = [];
 	const vague = vagueSpans(text, g);
 	const quoted = shortQuotedSpans(text);
-	const re = new RegExp(g.quantity.source, g.quantity.flags);
+	// the grammar's compiled regex is reused (compiling it per paragraph cost more than matching); extraction never nests
+	const re = g.quantity;
+	re.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	let prev: { end: number; listOfNouns: boolean } = { end: -1, listOfNouns: false };
 	while ((m = re.exec(text))) {
@@ -273,8 +275,7 @@ export { sentenceAround };
 
 function vagueSpans(text: string, g: Grammar): [number, number][] {
 	const spans: [number, number][] = [];
-	const re = new RegExp(g.vagueWord.source, g.vagueWord.flags);
-	for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+	for (const m of text.matchAll(g.vagueWord)) spans.push([m.index!, m.index! + m[0].length]);
 	return spans;
 }
 

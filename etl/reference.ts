@@ -21,7 +21,12 @@ const DISTRICT_LEVELS = new Set(['city', 'prefecture', 'district', 'zone', 'coun
 /** One surface form in the trie; `id` indexes places, agencies or keywordEntries by `kind`. */
 export interface TrieHit { kind: 'place' | 'agency' | 'keyword'; id: number; length: number }
 /** children keyed by UTF-16 code unit: numeric keys keep the per-character scan cheap */
-export interface TrieNode { next: Map<number, TrieNode>; hits: TrieHit[] | null }
+export interface TrieNode {
+	next: Map<number, TrieNode>;
+	/** bit (code & 31) set for every child: most lookups miss, and the mask rejects them without hashing */
+	mask: number;
+	hits: TrieHit[] | null;
+}
 
 export interface KeywordEntry { keyword: string; theme: number; weight: number }
 
@@ -132,8 +137,9 @@ function insert(trie: TrieNode, surface: string, hit: TrieHit): void {
 		const code = surface.charCodeAt(i);
 		let nx = node.next.get(code);
 		if (!nx) {
-			nx = { next: new Map(), hits: null };
+			nx = { next: new Map(), mask: 0, hits: null };
 			node.next.set(code, nx);
+			node.mask |= 1 << (code & 31);
 		}
 		node = nx;
 	}
@@ -251,7 +257,7 @@ function buildReference(dir: string): Reference {
 	}
 
 	// one trie over every surface form, so attribution scans each text once
-	const trie: TrieNode = { next: new Map(), hits: null };
+	const trie: TrieNode = { next: new Map(), mask: 0, hits: null };
 	let maxSurface = 0;
 	const add = (s: string, h: Omit<TrieHit, 'length'>) => {
 		insert(trie, s, { ...h, length: s.length });

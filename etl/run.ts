@@ -1,5 +1,5 @@
 // The ETL run: lists the input files, reuses unchanged ones from the previous build, processes the rest on worker threads, links duplicates and loads one new database.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { IngestRecord } from './types.ts';
@@ -21,6 +21,8 @@ export interface RunOptions {
 	shard?: { index: number; count: number };
 	/** reuse rows of unchanged files from the database at `db` (default true) */
 	incremental?: boolean;
+	/** with shard: write this slice's rows as Parquet parts under this folder instead of a database */
+	partsDir?: string;
 	onFile?: (p: { file: string; bytes: number; facts: number; status: IngestRecord['status']; reused: boolean }) => void;
 }
 
@@ -98,7 +100,7 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 
 	const w = await DatabaseWriter.create(db);
 	try {
-		const prev = opts.incremental === false ? null : await attachPrevious(w, db, rules);
+		const prev = opts.incremental === false || opts.partsDir ? null : await attachPrevious(w, db, rules);
 		const log: IngestRecord[] = [];
 		const reuse: string[] = [];
 		const todo: Job[] = [];
@@ -165,13 +167,18 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		await w.append('places', ref.places);
 		await w.append('agencies', ref.agencies);
 		await w.append('themes', ref.themes);
-		await linkDuplicatesInDb(w);
+		if (!opts.partsDir) await linkDuplicatesInDb(w);
 
+		if (opts.partsDir) {
+			// a shard's parts are its raw rows: links between duplicates are made when the parts are merged
+			await writeParts(w, opts.partsDir, opts.shard);
+		}
 		const [counts] = await w.rows('SELECT (SELECT count(*) FROM articles)::INTEGER AS a, (SELECT count(*) FROM facts)::INTEGER AS f');
 		for (const r of await w.rows('SELECT dimension, count(*)::INTEGER AS n FROM facts GROUP BY dimension')) perDimension[String(r.dimension)] = Number(r.n);
 		log.sort((a, b) => (a.file < b.file ? -1 : 1));
 		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
-		await w.commit({ build_id, input_dir: input, files: log.length, articles: Number(counts.a), facts: Number(counts.f), rules_hash: rules });
+		if (opts.partsDir) w.abort();
+		else await w.commit({ build_id, input_dir: input, files: log.length, articles: Number(counts.a), facts: Number(counts.f), rules_hash: rules });
 		return {
 			files: log.length,
 			loaded: log.filter((l) => l.status === 'loaded').length,
@@ -245,5 +252,72 @@ async function tempTable(w: DatabaseWriter, name: string, columns: string[], row
 		a.flushSync();
 	} finally {
 		a.closeSync();
+	}
+}
+
+const PART_TABLES = ['ingest_log', 'articles', 'facts'] as const;
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Writes a shard's rows as Parquet: DIR/part-I-of-N/{ingest_log,articles,facts}.parquet. */
+async function writeParts(w: DatabaseWriter, dir: string, shard?: { index: number; count: number }) {
+	const part = join(resolve(dir), shard ? `part-${shard.index}-of-${shard.count}` : 'part-1-of-1');
+	rmSync(part, { recursive: true, force: true });
+	mkdirSync(part, { recursive: true });
+	for (const t of PART_TABLES) await w.run(`COPY (SELECT * FROM ${t} ORDER BY ALL) TO ${sqlString(join(part, t + '.parquet'))} (FORMAT parquet)`);
+}
+
+/**
+ * Builds one database from the Parquet parts of N shard runs: the rows of every part, the reference tables,
+ * and duplicate links made across all of them, so the result equals a single run over the whole input.
+ */
+export async function mergeParts(opts: { partsDir: string; db: string; attribution?: Attribution }): Promise<RunSummary> {
+	const t0 = performance.now();
+	const dir = resolve(opts.partsDir);
+	const parts = readdirSync(dir).filter((d) => /^part-\d+-of-\d+$/.test(d));
+	if (!parts.length) throw new Error(`no shard parts (part-I-of-N folders) in ${dir}`);
+	const counts = new Set(parts.map((p) => p.split('-of-')[1]));
+	if (counts.size > 1) throw new Error(`parts of different shard counts in ${dir}: ${[...counts].join(', ')}`);
+	const w = await DatabaseWriter.create(resolve(opts.db));
+	try {
+		for (const t of PART_TABLES) {
+			const files = parts.map((p) => sqlString(join(dir, p, t + '.parquet'))).join(', ');
+			await w.run(`INSERT INTO ${t} SELECT * FROM read_parquet([${files}]) ORDER BY ALL`);
+		}
+		// identical files that landed in different shards: the first by name is the source, as in a single run
+		await w.run(`CREATE TEMP TABLE dup AS SELECT file, first_value(file) OVER (PARTITION BY sha256 ORDER BY file) AS first
+			FROM ingest_log WHERE status = 'loaded'`);
+		await w.run('DELETE FROM facts WHERE file IN (SELECT file FROM dup WHERE file <> first)');
+		await w.run('DELETE FROM articles WHERE file IN (SELECT file FROM dup WHERE file <> first)');
+		await w.run(`UPDATE ingest_log SET status = 'skipped', reason = 'duplicate of ' || dup.first, articles = 0, facts = 0
+			FROM dup WHERE ingest_log.file = dup.file AND dup.file <> dup.first`);
+		const ref = opts.attribution === 'none' ? { places: [], agencies: [], themes: [] } : referenceRows();
+		await w.append('places', ref.places);
+		await w.append('agencies', ref.agencies);
+		await w.append('themes', ref.themes);
+		await linkDuplicatesInDb(w);
+		const log = (await w.rows('SELECT * FROM ingest_log ORDER BY file')).map((r) => ({ ...r, size_bytes: Number(r.size_bytes) })) as unknown as IngestRecord[];
+		const [c] = await w.rows('SELECT (SELECT count(*) FROM articles)::INTEGER AS a, (SELECT count(*) FROM facts)::INTEGER AS f');
+		const perDimension: Record<string, number> = {};
+		for (const r of await w.rows('SELECT dimension, count(*)::INTEGER AS n FROM facts GROUP BY dimension')) perDimension[String(r.dimension)] = Number(r.n);
+		const rules = rulesHash();
+		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
+		await w.commit({ build_id, input_dir: dir, files: log.length, articles: Number(c.a), facts: Number(c.f), rules_hash: rules });
+		return {
+			files: log.length,
+			loaded: log.filter((l) => l.status === 'loaded').length,
+			skipped: log.filter((l) => l.status === 'skipped').length,
+			failed: log.filter((l) => l.status === 'failed').length,
+			reused: 0,
+			articles: Number(c.a),
+			facts: Number(c.f),
+			bytes: log.reduce((s, l) => s + l.size_bytes, 0),
+			perDimension,
+			seconds: (performance.now() - t0) / 1000,
+			log,
+			build_id
+		};
+	} catch (e) {
+		w.abort();
+		throw e;
 	}
 }
