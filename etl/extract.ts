@@ -209,7 +209,7 @@ function finish(
 		unit,
 		approx,
 		per: rateOf(text, start, end, g, prevEnd),
-		subject: subjectOf(text, start, end, dimension, unitSurface),
+		subject: subjectOf(text, start, end, dimension, g, prevEnd),
 		optional
 	};
 }
@@ -234,33 +234,41 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	return found;
 }
 
-const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s]|和|与|及|以及|的|在|为|向|对|从|将|了|共|等/u;
-const LEADING_FILLER = /^(?:共计|共有|总计|累计|合计|其中|先后|分别|已经|已|共|达到|达|约|近|超过|为|有|是|再|新|还|均|都|全年|今年|目前|截至目前)+/u;
+const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等/u;
+const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u;
 
-/** A short phrase naming what is counted: the noun after a measure word (6个行业党委), else the words before the number (补贴资金543.55万元). */
-export function subjectOf(text: string, start: number, end: number, dimension: Dimension, unitSurface = ''): string | null {
+/**
+ * A short phrase naming what is counted: the noun phrase after a measure word up to the next verb (6个行业党委,
+ * 75名残疾人|解决…), else the noun phrase before the number after its verb (发放|各种补贴资金543.55万元 → 补贴资金).
+ */
+export function subjectOf(text: string, start: number, end: number, dimension: Dimension, g: Grammar, clauseFloor = 0): string | null {
 	const measure = dimension === 'count' || dimension === 'people' || dimension === 'households' || dimension === 'person_times';
 	if (measure) {
-		let e = end;
-		const rest = text.slice(end, end + 14);
+		const rest = text.slice(end, end + 16);
 		const stop = rest.search(SUBJECT_STOP);
-		const noun = stop < 0 ? rest : rest.slice(0, stop);
-		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) {
-			e = end + noun.length;
-			return text.slice(end, e);
-		}
+		let noun = stop < 0 ? rest : rest.slice(0, stop);
+		g.subjectVerb.lastIndex = 0;
+		const verb = g.subjectVerb.exec(noun);
+		// 75名残疾人|解决就业岗位: a verb with its own object ends the phrase; 便民服务站 keeps its 服务
+		if (verb && verb.index >= 2 && noun.length - verb.index - verb[0].length >= 2) noun = noun.slice(0, verb.index);
+		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) return noun.slice(0, 10);
 	}
 	let cs = start;
-	while (cs > 0 && !CLAUSE_END.test(text[cs - 1]) && start - cs < 24) cs--;
-	let phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '');
-	phrase = phrase.replace(/(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u, '');
-	const verbs = /(?:发放|投入|投资|回收|转运|完成|开展|组织|举办|帮助|解决|选派|建成|建立|成立|覆盖|惠及|服务|培训|接待|处理|累计|新增|实现|提供|设立|打造|招录|培养|聘请|引导|带动|征缴|安排|派出|统筹|收到|化解|种植|募集|捐赠|救助|慰问|资助|补贴|筹措)/gu;
+	while (cs > clauseFloor && !CLAUSE_END.test(text[cs - 1]) && start - cs < 24) cs--;
+	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(TRAILING_QUALIFIER, '');
 	let last = -1;
-	for (const vm of phrase.matchAll(verbs)) last = vm.index! + vm[0].length;
+	let lastVerb = '';
+	for (const vm of phrase.matchAll(g.subjectVerb)) {
+		// the last verb that still leaves a noun after it: 发放|慰问金, not 发放慰问|金
+		if (phrase.length - (vm.index! + vm[0].length) < 2) continue;
+		last = vm.index! + vm[0].length;
+		lastVerb = vm[0];
+	}
 	let s = last >= 0 && phrase.length - last >= 2 ? phrase.slice(last) : phrase;
-	s = s.replace(LEADING_FILLER, '');
+	s = s.replace(g.subjectDeterminer, '');
+	if (s.length < 2 && lastVerb) s = phrase.replace(g.subjectDeterminer, ''); // 惠及2600余人次: the verb is all there is
 	if (s.length > 12) s = s.slice(-12);
-	return s.length >= 2 ? s : unitSurface && measure ? null : s || null;
+	return s.length >= 2 ? s : null;
 }
 
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {

@@ -19,6 +19,7 @@ const QualifierRow = z.object({
 });
 const RateRow = z.object({ marker: z.string().min(1), per: Per, example: z.string() });
 const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
+const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner']), example: z.string() });
 
 export type UnitDef = z.infer<typeof UnitRow>;
 export type QualifierDef = z.infer<typeof QualifierRow>;
@@ -34,6 +35,10 @@ export interface Grammar {
 	quantity: RegExp;
 	rateMarker: RegExp;
 	vagueWord: RegExp;
+	/** verbs that end a counted noun phrase (75名残疾人|解决…) or start one (发放|慰问金3万元) */
+	subjectVerb: RegExp;
+	/** words before a noun that are not part of its name (各种补贴资金 → 补贴资金) */
+	subjectDeterminer: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,6 +61,7 @@ export function buildGrammar(tables: {
 	qualifiers: QualifierDef[];
 	rates: z.infer<typeof RateRow>[];
 	vague: z.infer<typeof VagueRow>[];
+	subjectWords: z.infer<typeof SubjectWordRow>[];
 }): Grammar {
 	const units = unique(tables.units, (u) => u.surface, 'units');
 	const byPos = (p: QualifierDef['position']) =>
@@ -88,7 +94,9 @@ export function buildGrammar(tables: {
 		vague: tables.vague.map((v) => v.phrase),
 		quantity,
 		rateMarker: new RegExp(alternation(rates.map((r) => r.marker)), 'gu'),
-		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu')
+		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu'),
+		subjectVerb: new RegExp(alternation(tables.subjectWords.filter((w) => w.kind === 'verb').map((w) => w.word)), 'gu'),
+		subjectDeterminer: new RegExp(`^(?:${alternation(tables.subjectWords.filter((w) => w.kind === 'determiner').map((w) => w.word))})+`, 'u')
 	};
 }
 
@@ -100,7 +108,8 @@ export function loadGrammar(dataDir = DATA_DIR): Grammar {
 			units: readTable('units.csv', UnitRow, dataDir),
 			qualifiers: readTable('qualifiers.csv', QualifierRow, dataDir),
 			rates: readTable('rate_markers.csv', RateRow, dataDir),
-			vague: readTable('vague_words.csv', VagueRow, dataDir)
+			vague: readTable('vague_words.csv', VagueRow, dataDir),
+			subjectWords: readTable('subject_words.csv', SubjectWordRow, dataDir)
 		});
 		cache.set(dataDir, g);
 	}

@@ -167,6 +167,7 @@ function buildReference(dir: string): Reference {
 	const placeIndex = new Map<string, number>();
 	for (const row of placeRows) {
 		const p = parseRow(PlaceRow, row, PF);
+		if (placeLine.has(p.name)) throw new ReferenceDataError(PF, row.line, 'name', `duplicate place "${p.name}" (first on line ${placeLine.get(p.name)})`);
 		for (const s of [p.name, ...p.aliases]) {
 			const prev = placeByName.get(s);
 			if (prev && prev.name !== p.name) {

@@ -1,0 +1,203 @@
+// Attribution on sentences written for these tests: nearest evidence wins, roll-ups, who acts, and themes.
+import { describe, it, expect } from 'vitest';
+import { loadReference } from '../../etl/reference.js';
+import { attributeFact, attributeArticle, type ArticleBlock, type ArticleContext, type Attribution } from '../../etl/attribute.js';
+
+const ref = loadReference();
+
+/** An article from [kind, text] pairs; the fact is the first occurrence of `quote` (or its `nth` occurrence) in any block. */
+function at(blocks: [ArticleBlock['kind'], string][], quote: string, nth = 0): Attribution {
+	const article: ArticleContext = { blocks: blocks.map(([kind, text]) => ({ kind, text })) };
+	let seen = 0;
+	for (let b = 0; b < article.blocks.length; b++) {
+		let from = 0;
+		for (;;) {
+			const i = article.blocks[b].text.indexOf(quote, from);
+			if (i < 0) break;
+			if (seen++ === nth) return attributeFact(ref, article, { block: b, start: i, end: i + quote.length });
+			from = i + 1;
+		}
+	}
+	throw new Error(`quote ${quote} not in the article`);
+}
+const para = (text: string): [ArticleBlock['kind'], string][] => [['paragraph', text]];
+
+describe('district: nearest evidence wins', () => {
+	it('a county named in the clause beats a citywide article', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '全市就业工作会议召开'],
+			['paragraph', '今年以来,全市新增城镇就业1.2万人。其中,尼木县帮助420名高校毕业生实现就业。']
+		];
+		expect(at(blocks, '420名').district).toBe('尼木县');
+		expect(at(blocks, '1.2万人').district).toBe('拉萨市');
+	});
+
+	it('rolls townships, streets and villages up and keeps the finest place', () => {
+		const r = at(para('曲水县聂当乡组织群众植树3000株。'), '3000株');
+		expect([r.district, r.place]).toEqual(['曲水县', '聂当乡']);
+		const s = at(para('八廓街道鲁固社区为辖区老人送去米面油200份。'), '200份');
+		expect([s.district, s.place]).toEqual(['城关区', '鲁固社区']);
+		expect(at(para('当雄县龙仁乡郭庆村共有牦牛1800头。'), '1800头').district).toBe('当雄县');
+		expect(at(para('东嘎街道新建停车位150个。'), '150个').district).toBe('堆龙德庆区');
+	});
+
+	it('uses aliases of the functional zones', () => {
+		expect(at(para('拉萨经济技术开发区新增企业36家。'), '36家').district).toBe('拉萨经开区');
+		expect(at(para('综保区进出口额达到2.5亿元。'), '2.5亿元').district).toBe('综合保税区');
+	});
+
+	it('treats 全市, 我市 and a city body as citywide', () => {
+		expect(at(para('我市累计发放消费券800万元。'), '800万元').district).toBe('拉萨市');
+		expect(at(para('市民政局为困难群众发放取暖补贴96万元。'), '96万元').district).toBe('拉萨市');
+	});
+
+	it('reads a list ending in 等 as citywide, not as its first item', () => {
+		expect(at(para('市卫健委在林周等三县(区)建成卫生室12个。'), '12个').district).toBe('拉萨市');
+		expect(at(para('城关区、达孜区两地共清运垃圾500吨。'), '500吨').district).toBe('拉萨市');
+	});
+
+	it('falls back to the paragraph, then the headline', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '墨竹工卡县：草场保护见成效'],
+			['paragraph', '今年共落实草原补奖资金2600万元。'],
+			['paragraph', '在甲玛乡,牧民主动减畜。全年减少牲畜3000头。']
+		];
+		expect(at(blocks, '2600万元').district).toBe('墨竹工卡县');
+		const r = at(blocks, '3000头');
+		expect([r.district, r.place]).toEqual(['墨竹工卡县', '甲玛乡']);
+	});
+
+	it('keeps places outside Lhasa at their own county', () => {
+		expect(at(para('山南市扎囊县新建温室大棚60座。'), '60座').district).toBe('扎囊县');
+		expect(at(para('阿里地区共选派驻村干部900名。'), '900名').district).toBe('阿里地区');
+	});
+
+	it('does not read a two-character county inside another word', () => {
+		// 探索县域 contains 索县 (a county of 那曲市) but is not a mention of it
+		expect(at(para('达孜区积极探索县域经济新路子,引进项目8个。'), '8个').district).toBe('达孜区');
+	});
+
+	it('ignores the byline and returns null when the text names no place', () => {
+		expect(at(para('拉萨融媒讯(记者某某)据统计,活动共吸引观众3000人次。'), '3000人次').district).toBeNull();
+	});
+});
+
+describe('agency: who reports or does the counted thing', () => {
+	it('takes a body from the table by the name the article uses', () => {
+		const r = at(para('近日,拉萨市残联为38名残疾人发放轮椅。'), '38名');
+		expect([r.agency, r.agency_level]).toEqual(['拉萨市残联', '市']);
+		expect(at(para('市交警支队查处酒驾违法行为27起。'), '27起').agency).toBe('市交警支队');
+	});
+
+	it('recognises bodies not in the table by their shape', () => {
+		const r = at(para('曲水县达嘎镇派出所开展反诈宣传12场次。'), '12场次');
+		expect(r.agency).toBe('曲水县达嘎镇派出所');
+		expect(r.agency_level).toBe('乡镇');
+		expect(r.district).toBe('曲水县');
+		const c = at(para('西藏雪域高原乳业有限公司收购牦牛奶300吨。'), '300吨');
+		expect([c.agency, c.agency_level]).toEqual(['西藏雪域高原乳业有限公司', '企业']);
+		expect(at(para('市公安局交警支队城北大队设置执勤点位6个。'), '6个').agency).toBe('市公安局交警支队城北大队');
+		expect(at(para('林周县卫健委组织义诊4次。'), '4次').agency).toBe('林周县卫健委');
+	});
+
+	it('takes a bare district or township as the acting body', () => {
+		const r = at(para('堆龙德庆区新建公厕12座。'), '12座');
+		expect([r.agency, r.agency_level]).toEqual(['堆龙德庆区', '县区']);
+		expect(at(para('今年以来,强嘎乡调解邻里纠纷9起。'), '9起').agency).toBe('强嘎乡');
+	});
+
+	it('does not take an object or a partner for the actor', () => {
+		expect(at(para('市总工会来到市公安局交警支队,为一线交警送去慰问金2万元。'), '2万元').agency).toBe('市总工会');
+		expect(at(para('市妇联联合市民政局为120名留守儿童送去书包。'), '120名').agency).toBe('市妇联');
+		expect(at(para('团市委在北京市总工会的支持下,组织40名青年参加培训。'), '40名').agency).toBe('团市委');
+	});
+
+	it('takes the first of a list of bodies that act together', () => {
+		expect(at(para('市公安局禁毒支队、刑警支队等5个警种开展联合宣传。'), '5个').agency).toBe('市公安局禁毒支队');
+	});
+
+	it('does not take generic bodies or another city\'s body', () => {
+		expect(at(para('全县新成立3个行业党委。'), '3个').agency).toBeNull();
+		expect(at(para('在北京市总工会支持下,培训学员50名。'), '50名').agency).toBeNull();
+	});
+
+	it('falls back to the section heading, then the headline', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市各单位开展节日慰问'],
+			['heading', '市妇联'],
+			['paragraph', '节日期间,走访慰问困难妇女86户。'],
+			['heading', '尼木县'],
+			['paragraph', '为五保户发放慰问金4.6万元。']
+		];
+		expect(at(blocks, '86户').agency).toBe('市妇联');
+		const r = at(blocks, '4.6万元');
+		expect([r.agency, r.district]).toEqual(['尼木县', '尼木县']);
+		const h: [ArticleBlock['kind'], string][] = [['title', '林周县残联助力残疾人增收'], ['paragraph', '今年共扶持残疾人创业项目7个。']];
+		expect(at(h, '7个').agency).toBe('林周县残联');
+	});
+
+	it('prefers the bureau the article keeps naming over its bare district', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '当雄县：绿色出行成风尚'],
+			['paragraph', '当雄县共有公交站台35个。今年以来,当雄县交通运输局新开通线路2条。'],
+			['paragraph', '当雄县交通运输局还组织驾驶员培训。据了解,当雄县交通运输局计划明年再增加班次。']
+		];
+		expect(at(blocks, '35个').agency).toBe('当雄县交通运输局');
+	});
+});
+
+describe('theme', () => {
+	it('follows the keywords nearest the number', () => {
+		expect(at(para('达孜区城管局在镇区新设垃圾分类收集点25个,回收可回收物3吨。'), '25个').theme).toBe('生态环境');
+		expect(at(para('市公安局破获电信网络诈骗案件14起。'), '14起').theme).toBe('平安法治');
+		expect(at(para('市人社局举办专场招聘会,提供就业岗位1200个。'), '1200个').theme).toBe('就业创业');
+		expect(at(para('拉萨贡嘎国际机场新开航线3条,旅客吞吐量增长。'), '3条').theme).toBe('交通民航');
+		expect(at(para('今年全市安全生产检查发现隐患410处,已整改。'), '410处').theme).toBe('安全应急');
+	});
+
+	it('lets a clause keyword override the article topic', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '市残联关爱残疾人工作综述'],
+			['paragraph', '市残联为残疾人发放补贴资金80万元,开展康复救助。'],
+			['paragraph', '注重就业扶持。市残联举办招聘会,帮助残疾人就业35人。']
+		];
+		expect(at(blocks, '80万元').theme).toBe('民生保障');
+		expect(at(blocks, '35人').theme).toBe('就业创业');
+	});
+});
+
+describe('attributeArticle', () => {
+	it('gives the article a district and a theme', () => {
+		const article: ArticleContext = {
+			blocks: [
+				{ kind: 'title', text: '林周县推进乡村振兴' },
+				{ kind: 'paragraph', text: '林周县发展村集体经济,合作社带动农牧民增收,燕麦种植面积达2000亩。' }
+			]
+		};
+		expect(attributeArticle(ref, article)).toEqual({ district: '林周县', theme: '乡村振兴' });
+	});
+
+	it('returns nulls for an article with no evidence', () => {
+		expect(attributeArticle(ref, { blocks: [{ kind: 'paragraph', text: '天气晴朗。' }] })).toEqual({ district: null, theme: null });
+	});
+});
+
+describe('speed', () => {
+	it('attributes a megabyte-scale batch quickly', () => {
+		const para1 = '今年以来,城关区八廓街道鲁固社区组织党员志愿者开展垃圾分类宣传活动36场次,覆盖群众2400余人次。';
+		const para2 = '市公安局交警支队联合市城管局,查处违法停车行为580起,清理占道经营120处。';
+		const articles: ArticleContext[] = [];
+		for (let i = 0; i < 3000; i++) {
+			articles.push({ blocks: [{ kind: 'title', text: `达孜区推进第${i}项工作` }, { kind: 'paragraph', text: para1 }, { kind: 'paragraph', text: para2 }] });
+		}
+		const t0 = performance.now();
+		for (const a of articles) {
+			attributeArticle(ref, a);
+			attributeFact(ref, a, { block: 1, start: para1.indexOf('36'), end: para1.indexOf('36') + 4 });
+			attributeFact(ref, a, { block: 2, start: para2.indexOf('580'), end: para2.indexOf('580') + 4 });
+		}
+		const ms = performance.now() - t0;
+		// ~0.5 MB of UTF-8; the ETL's budget is 30 MB/s for everything, so this must be far under a second
+		expect(ms).toBeLessThan(1500);
+	});
+});
