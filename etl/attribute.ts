@@ -32,6 +32,7 @@ const SUFFIX_BY_LAST = (() => {
 	return m;
 })();
 const WEAK = new Set(WEAK_SUFFIXES);
+const SUFFIX_LIST = [...STRONG_SUFFIXES, ...WEAK_SUFFIXES];
 
 const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8, TOKEN_UNIT = 16, SUFFIX_END = 32, BOOK = 64;
 /** one flag byte per UTF-16 code unit, so the per-character loops test a bit instead of running a regex */
@@ -53,9 +54,11 @@ const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & H
 
 /** 格局, 大局 … end in 局 but are not bureaus. */
 const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '变', '当', '时', '定', '破', '僵', '赌', '饭', '残', '终', '骗', '棋', '邮', '胜', '平', '败']);
+/** 驿站, 车站, 加油站, 转运站, 服务站 are facilities, not bodies */
+const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
 /** a suffix followed by these is part of a longer word: 委员, 局面, 站位, 集团化, 公司化, 工会员 */
 const BAD_FOLLOW: Record<string, RegExp> = {
-	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化/u,
+	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化/u,
 	工委: /^员/u, 党委: /^员/u, 纪委: /^员/u, 监委: /^员/u, 团委: /^员/u, 政法委: /^员/u, 工会: /^员/u, 分局: /^长/u,
 	大队: /^长/u, 支队: /^长/u, 中队: /^长/u, 法院: /^[长]/u, 政府: /^[性]/u
 };
@@ -68,7 +71,8 @@ const LEAD_VERBS = [
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
 	'举办', '召开', '印发', '制定', '出台', '设立', '打造', '培育', '选派', '派出', '覆盖', '吸纳', '携手', '整合', '发挥',
 	'加强', '依靠', '借助', '协调', '对接', '联系', '服务', '陪同', '看望', '调研', '考察', '视察', '检查', '督导', '召集',
-	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名'
+	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名',
+	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大'
 ];
 const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
@@ -79,7 +83,7 @@ const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) =
 const VERB_SET = new Set(LEAD_VERBS);
 
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
-const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责'].join('|')}`, 'u');
+const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成'].join('|')}`, 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心 */
 const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民)$/u;
@@ -135,6 +139,8 @@ interface Mention {
 	regionOnly: boolean;
 	/** named right after a verb that takes it as object (联合…, 组织…) */
 	objectVerb: boolean;
+	/** for 该公司-style references, the suffix to look back for; cleared once resolved */
+	anaphor: string | null;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
 	group: number;
 }
@@ -210,6 +216,10 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		if (CHAR_CLASS[code0] & (TOKEN_UNIT | SUFFIX_END | BOOK)) flagged.push(i + 1);
 		let node = rootTable[code0];
 		let j = i + 1;
+		// only the longest keyword starting here counts: 残疾人 is not also 残疾, 招聘会 not also 招聘
+		let kwEnd = -1;
+		let kwFrom = 0;
+		const kwBase = kws.length;
 		while (node) {
 			const hits = node.hits;
 			if (hits) {
@@ -217,6 +227,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 					const hit = hits[h];
 					if (hit.kind === 'keyword') {
 						const k = ref.keywordEntries[hit.id];
+						if (j > kwEnd) { kwEnd = j; kwFrom = kws.length; }
 						kws.push({ pos: i, end: j, theme: k.theme, weight: k.weight });
 					} else if (j > bestEnd[i] || (j === bestEnd[i] && hit.kind === 'agency')) {
 						bestEnd[i] = j;
@@ -231,6 +242,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			node = node.next.get(cj);
 			j++;
 		}
+		// the same keyword may belong to several themes: keep every hit of the longest surface
+		if (kwEnd >= 0 && kwFrom > kwBase) kws.splice(kwBase, kwFrom - kwBase);
 	}
 
 	// leftmost-longest entity mentions
@@ -260,6 +273,17 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		}
 		lastEnd = end;
 	}
+	// a place written with its parents (当雄县宁中乡, 城关区八廓街道) is one mention of the finest place
+	for (let k = mentions.length - 1; k > 0; k--) {
+		const a = mentions[k - 1];
+		const b = mentions[k];
+		if (a.kind !== 'place' || b.kind !== 'place' || a.end !== b.start || !a.place || !b.place) continue;
+		if (!isAncestor(ref, a.place, b.place)) continue;
+		b.start = a.start;
+		if (b.agencyName !== null) b.agencyName = text.slice(b.start, b.end);
+		mentions.splice(k - 1, 1);
+	}
+
 	// one pass for the rest: city/county tokens (全市, 我县), organisation suffixes, and 《…》 titles of works
 	const tokens: Mention[] = [];
 	const inBook: [number, number][] = [];
@@ -292,6 +316,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		if (mentions.some((x) => x.start < se && x.end > ss && x.end >= se)) continue;
 		if (BAD_FOLLOW[suffix]?.test(text.slice(se, se + 2))) continue;
 		if (suffix === '局' && ss > 0 && NOT_BUREAU.has(text[ss - 1])) continue;
+		if (suffix === '站' && ss > 0 && NOT_STATION.has(text[ss - 1])) continue;
+		// 街道“大工委”, 社区“大党委”: a kind of council, not a named body
+		if ((suffix === '工委' || suffix === '党委') && ss > 0 && text[ss - 1] === '大') continue;
 		const org = recogniseOrg(ref, text, mentions, ss, se, suffix);
 		if (org) {
 			// the new organisation absorbs the mentions it spans (its place prefix, a parent body)
@@ -313,10 +340,19 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	return { mentions: kept, kws };
 }
 
+function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
+	let cur: Place | undefined = p;
+	for (let depth = 0; cur && cur.parent && depth < 12; depth++) {
+		if (cur.parent === anc.name) return true;
+		cur = ref.placeByName.get(cur.parent);
+	}
+	return false;
+}
+
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, listed: false, regionOnly: false, objectVerb: false, group: -1
+		explicitOrg: false, actor: false, listed: false, regionOnly: false, objectVerb: false, anaphor: null, group: -1
 	};
 }
 
@@ -389,6 +425,13 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 			place = finer(prev.place, place);
 		}
 	} else {
+		// 该公司, 该局, 该派出所: points back at the last body named with this suffix; prepare() resolves it
+		if (start === ss && ss > 0 && text[ss - 1] === '该') {
+			const m = emptyMention(ss - 1, se, 'org');
+			m.anaphor = suffix;
+			m.explicitOrg = true;
+			return m;
+		}
 		// strip leading verbs and adverbs: 联合市人社局 is handled by the table; 组织金牛石油党支部 is not
 		let span = text.slice(start, ss);
 		for (let guard = 0; guard < 4; guard++) {
@@ -456,7 +499,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		for (const x of members) {
-			x.actor = !notActor && x.agencyName !== null;
+			x.actor = !notActor && (x.agencyName !== null || x.anaphor !== null);
 			if (listed && x.kind === 'place') x.listed = true;
 		}
 	}
@@ -502,6 +545,26 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
 		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes });
 	});
+
+	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
+	const lastBySuffix = new Map<string, Mention>();
+	for (const b of blocks) {
+		for (let k = 0; k < b.mentions.length; k++) {
+			const m = b.mentions[k];
+			if (m.anaphor) {
+				const ante = lastBySuffix.get(m.anaphor);
+				if (ante) {
+					Object.assign(m, { place: ante.place, district: ante.district, agencyName: ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
+				} else {
+					b.mentions.splice(k--, 1);
+				}
+				continue;
+			}
+			if (m.explicitOrg && m.agencyName) {
+				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx)) lastBySuffix.set(sfx, m);
+			}
+		}
+	}
 
 	// article-wide district vote: actors count double, headlines double again, region never decides
 	const votes = new Map<string, { w: number; place: Place | null }>();

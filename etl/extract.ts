@@ -29,6 +29,21 @@ const SENTENCE_END = /[。！？!?；;\n]/u;
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+/**
+ * Beyond these, a figure is a typo or a code, not a quantity (999999999999亿元 is 1e20 yuan, a thousand times the world's
+ * GDP); such matches are dropped. Generous on purpose: national totals in 万亿元 still pass.
+ */
+const PLAUSIBLE_MAX: Partial<Record<Dimension, number>> = {
+	money: 1e15,
+	people: 2e9,
+	person_times: 1e11,
+	households: 1e9,
+	percent: 1e5,
+	age: 150,
+	duration: 365 * 1000,
+	count: 1e12
+};
+const SPACE = /[ \u3000\u00a0]/u;
 const LABEL_UNITS = new Set(['组', '栋', '幢', '号', '队', '排', '单元']);
 const PLACE_BEFORE_LABEL = /(?:村|社区|小区|居委会|苑|园)(?:[0-9０-９一二三四五六七八九十]+(?:组|栋|幢|号|队)[和、与及])?$/u;
 
@@ -66,7 +81,9 @@ function readMatch(
 	let end = m.index + m[0].length;
 	let before = gr.before;
 	const numStart = start + (before?.length ?? 0);
-	const prevChar = text[numStart - 1] ?? '';
+	let p = numStart - 1;
+	while (p >= 0 && SPACE.test(text[p]) && p >= numStart - 2) p--; // 第 3 批: typeset spaces do not hide an ordinal
+	const prevChar = text[p] ?? '';
 	// 最近5天: 近 belongs to 最近, not a qualifier; 上 qualifies only 上千/上万
 	if (before && (/^[最附将]$/u.test(text[start - 1] ?? '') && before === '近')) before = undefined;
 	if (before === '上' && !/^[百千万亿]/u.test(gr.num ?? '')) return null;
@@ -99,7 +116,7 @@ function readMatch(
 		if (/^[级度代底初末中前后]/u.test(text[end] ?? '') && !gr.after) return null;
 	}
 	if ((unitSurface === '周' || unitSurface === '年') && /^(?:年|岁)/u.test(text[end] ?? '')) return null;
-	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(0, start)) || /^[钟半整]|^\d+分/u.test(text.slice(end)))) return null;
+	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)))) return null;
 	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
 	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
 	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres
@@ -147,6 +164,7 @@ function readMatch(
 	}
 	const factor = unit.factor;
 	const value = roundSignificant(v * factor);
+	if (!(value <= (PLAUSIBLE_MAX[unit.dimension] ?? Infinity))) return null;
 	const approx = approxFromRange ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
 	return finish(
 			text,
@@ -166,7 +184,8 @@ function readMatch(
 }
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
-function stripInside(num: string, g: Grammar): { digits: string; inside: string | undefined } {
+function stripInside(raw: string, g: Grammar): { digits: string; inside: string | undefined } {
+	const num = raw.replace(/[ \u3000\u00a0]/gu, '');
 	for (const q of g.inside.keys()) {
 		const i = num.indexOf(q);
 		if (i > 0) return { digits: num.slice(0, i) + num.slice(i + q.length), inside: q };

@@ -72,15 +72,15 @@ export function buildGrammar(tables: {
 	const cn = `[${CHINESE_NUMERAL_CHARS}]+`;
 	// 1,200 | 543.55 | １２３．５ ; thousands separators only in groups of three
 	const arabic = String.raw`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`;
-	const mag = '[十百千万亿]*';
 	const insideAlt = alternation(inside.keys());
-	const numeral = `(?:${arabic}(?:${insideAlt})?${mag}|${cn})`;
+	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]+)?|${cn})`;
 	const range = `(?:[至到~～\\-—－]|——)`;
 	// 百分之二十 is a percent with the unit in front
 	const pct = `百分之(?<pctnum>${arabic}|${cn})`;
 	const quantity = new RegExp(
 		`(?<before>${alternation(before.keys())})?` +
-			`(?:${pct}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?(?<unit>${alternation(units.keys())}))` +
+			// a typeset space may stand between the number and its unit (12 人, 543.55 万元)
+			`(?:${pct}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?[ \u3000\u00a0]?(?<unit>${alternation(units.keys())}))` +
 			`(?<after>${alternation(after.keys())})?`,
 		'gu'
 	);

@@ -178,7 +178,7 @@ describe('attributeArticle', () => {
 	});
 
 	it('returns nulls for an article with no evidence', () => {
-		expect(attributeArticle(ref, { blocks: [{ kind: 'paragraph', text: '天气晴朗。' }] })).toEqual({ district: null, theme: null });
+		expect(attributeArticle(ref, { blocks: [{ kind: 'paragraph', text: '大家都很高兴。' }] })).toEqual({ district: null, theme: null });
 	});
 });
 
@@ -199,5 +199,13 @@ describe('speed', () => {
 		const ms = performance.now() - t0;
 		// ~0.5 MB of UTF-8; the ETL's budget is 30 MB/s for everything, so this must be far under a second
 		expect(ms).toBeLessThan(1500);
+	});
+});
+
+describe('references back', () => {
+	it('reads 该公司 as the company named before it', () => {
+		const r = at(para('西藏圣源建材有限公司落户曲水县。目前,该公司每年创税180万元。'), '180万元');
+		expect(r.agency).toBe('西藏圣源建材有限公司');
+		expect(r.district).toBe('曲水县');
 	});
 });
