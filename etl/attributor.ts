@@ -1,14 +1,24 @@
 // Wires the reference tables (data/places.csv, agencies.csv, themes.csv) into the pipeline's Attributor and the database's reference tables.
 import { attributeArticle, attributeFact } from './attribute.ts';
 import { loadReference } from './reference.ts';
-import type { Attributor } from './pipeline.ts';
+import type { ArticleBlockView, Attributor } from './pipeline.ts';
 import type { Row } from './load.ts';
 
 export function referenceAttributor(dataDir?: string): Attributor {
 	const ref = loadReference(dataDir);
+	// attribution precomputes per article object: hand it the same object for every fact of one article
+	let lastBlocks: ArticleBlockView[] | null = null;
+	let lastContext = { blocks: [] as ArticleBlockView[] };
+	const context = (blocks: ArticleBlockView[]) => {
+		if (blocks !== lastBlocks) {
+			lastBlocks = blocks;
+			lastContext = { blocks };
+		}
+		return lastContext;
+	};
 	return {
-		fact: (blocks, loc) => attributeFact(ref, { blocks }, loc),
-		article: (blocks) => attributeArticle(ref, { blocks })
+		fact: (blocks, loc) => attributeFact(ref, context(blocks), loc),
+		article: (blocks) => attributeArticle(ref, context(blocks))
 	};
 }
 

@@ -58,18 +58,16 @@ export function linkDuplicates(facts: DedupeFact[]): void {
 	for (const g of groups.values()) {
 		if (g.length < 2) continue;
 		g.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
-		for (let i = 1; i < g.length; i++) {
-			const f = g[i];
-			if (f.optional) continue;
-			for (let j = 0; j < i; j++) {
-				const c = g[j];
-				if (c.canonical_id !== c.fact_id) continue;
-				const apart = f.article_id !== c.article_id || f.in_headline || c.in_headline;
-				if (apart && (similarSubjects(f.subject, c.subject) || (f.quote === c.quote && f.sentence === c.sentence))) {
-					f.canonical_id = c.fact_id;
-					break;
-				}
-			}
+		// compare each fact with the canonical facts found so far only: a figure repeated n times costs n, not n²
+		const canon: DedupeFact[] = [];
+		for (const f of g) {
+			const c = f.optional ? undefined : canon.find(
+				(c) =>
+					(f.article_id !== c.article_id || f.in_headline || c.in_headline) &&
+					((f.quote === c.quote && f.sentence === c.sentence) || similarSubjects(f.subject, c.subject))
+			);
+			if (c) f.canonical_id = c.fact_id;
+			else canon.push(f);
 		}
 	}
 }
