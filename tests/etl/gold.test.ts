@@ -13,6 +13,11 @@ describe.skipIf(!existsSync(DEFAULT_GOLD_DIR))('extraction against the dev gold'
 		expect(s.matched).toBe(gold.length);
 	});
 	it('keeps F1 at or above 0.95', () => expect(s.f1).toBeGreaterThanOrEqual(0.95));
+	it('attributes district, agency and theme at or above 0.90, 0.85 and 0.80', () => {
+		expect(s.agreement.district).toBeGreaterThanOrEqual(0.9);
+		expect(s.agreement.agency).toBeGreaterThanOrEqual(0.85);
+		expect(s.agreement.theme).toBeGreaterThanOrEqual(0.8);
+	});
 	it('agrees on approx and per at or above 0.95, and on unit', () => {
 		expect(s.agreement.approx).toBeGreaterThanOrEqual(0.95);
 		expect(s.agreement.per).toBeGreaterThanOrEqual(0.95);
