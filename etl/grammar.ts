@@ -73,7 +73,8 @@ export function buildGrammar(tables: {
 	// 1,200 | 543.55 | １２３．５ ; thousands separators only in groups of three
 	const arabic = String.raw`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`;
 	const insideAlt = alternation(inside.keys());
-	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]+)?|${cn})`;
+	// 30余万, 三十多万: 余/多 may stand before the magnitude as well as after it
+	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]+)?|${cn}(?:(?:${insideAlt})[万亿])?)`;
 	const range = `(?:[至到~～\\-—－]|——)`;
 	// 百分之二十 is a percent with the unit in front
 	const pct = `百分之(?<pctnum>${arabic}|${cn})`;
