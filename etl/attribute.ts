@@ -1,5 +1,5 @@
 // Decides, for each fact, where it happened (district/place), who did it (agency) and what it is about (theme), nearest evidence first; pure so the ETL and tests share it.
-import type { Reference, Place, Agency } from './reference.js';
+import { HOME_CITY, type Reference, type Place, type Agency } from './reference.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
 export interface ArticleContext { blocks: ArticleBlock[] }
@@ -54,6 +54,9 @@ const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & H
 
 /** 格局, 大局 … end in 局 but are not bureaus. */
 const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '变', '当', '时', '定', '破', '僵', '赌', '饭', '残', '终', '骗', '棋', '邮', '胜', '平', '败']);
+/** 1–4 characters and 村/社区 right after a township or street: a village or community not in the gazetteer */
+const VILLAGE_AFTER = /^([\u4e00-\u9fff]{1,4}?)(?:村|社区)(?!委|民|级|集体|干部|两委|振兴|党)/u;
+const NOT_VILLAGE_START = new Set([...'各全每该本所辖其他有等和与及的在为对向把将从乡镇农党']);
 /** 驿站, 车站, 加油站, 转运站, 服务站 are facilities, not bodies */
 const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
 /** a suffix followed by these is part of a longer word: 委员, 局面, 站位, 集团化, 公司化, 工会员 */
@@ -149,7 +152,7 @@ interface KwHit { pos: number; end: number; theme: number; weight: number }
 
 interface BlockPre {
 	kind: ArticleBlock['kind']; text: string; mentions: Mention[]; kws: KwHit[]; heading: number;
-	/** end of the opening sentence, and the block's normalised theme shares (whole block, opening sentence) */
+	/** end of the opening sentence */
 	leadEnd: number;
 	/** offsets into ArticlePre.blockShares of this block's theme shares (whole block, opening sentence) */
 	blockOff: number; leadOff: number;
@@ -163,13 +166,14 @@ interface ArticlePre {
 	mainCount: number;
 	bareCount: Map<string, number>;
 	articleDistrict: { district: string; place: Place | null } | null;
-	articleTheme: Float64Array;
-	headlineTheme: Float64Array;
+	articleTheme: number[];
+	headlineTheme: number[];
 	/** the same, normalised to sum to 1 */
-	articleShare: Float64Array;
-	headlineShare: Float64Array;
+	articleShare: number[];
+	headlineShare: number[];
 	titleMentions: Mention[];
-	blockShares: Float64Array;
+	/** per block, its theme shares then its opening sentence's (plain arrays: small, and cheaper to allocate than typed ones) */
+	blockShares: number[];
 }
 
 const PLACE_AGENCY_LEVEL: Record<string, string> = {
@@ -268,11 +272,24 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		} else {
 			const a = ref.agencies[bestId[i]];
 			// 市总工会 inside 北京市总工会 is another city's body: short forms need a word boundary before them
-			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1])) continue;
+			// (but 拉萨市委市政府 is two bodies side by side)
+			const afterBody = mentions.length > 0 && mentions[mentions.length - 1].end === i && mentions[mentions.length - 1].kind === 'agency';
+			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1]) && !afterBody) continue;
 			mentions.push(agencyMention(ref, a, i, end, text));
 		}
 		lastEnd = end;
 	}
+	// an unlisted village or community written after its township or street (蔡公堂街道蔡村) acts under its own name
+	for (const m of mentions) {
+		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township')) continue;
+		const tail = VILLAGE_AFTER.exec(text.slice(m.end, m.end + 8));
+		if (!tail || NOT_VILLAGE_START.has(tail[1][0])) continue;
+		if (mentions.some((x) => x !== m && x.start < m.end + tail[0].length && x.end > m.end)) continue;
+		m.end += tail[0].length;
+		m.agencyName = text.slice(m.start, m.end);
+		m.agencyLevel = '村社区';
+	}
+
 	// a place written with its parents (当雄县宁中乡, 城关区八廓街道) is one mention of the finest place
 	for (let k = mentions.length - 1; k > 0; k--) {
 		const a = mentions[k - 1];
@@ -329,8 +346,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			mentions.sort((a, b) => a.start - b.start);
 		}
 	}
-	for (const t of tokens) if (!mentions.some((m) => t.start < m.end && t.end > m.start)) mentions.push(t);
-	mentions.sort((a, b) => a.start - b.start);
+	let added = false;
+	for (const t of tokens) if (!mentions.some((m) => t.start < m.end && t.end > m.start)) { mentions.push(t); added = true; }
+	if (added) mentions.sort((a, b) => a.start - b.start);
 
 	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
 	const by = BYLINE_LEAD.exec(text);
@@ -412,7 +430,7 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 	let objectVerb = false;
 	let place: Place | null = null;
 	let base: Mention | null = null;
-	if (attached && ATTACH_BREAK.test(text.slice(attached.end, ss))) return null;
+	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss)))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
 		start = attached.start;
@@ -457,7 +475,7 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 	const name = text.slice(start, se);
 	m.place = place ?? (base?.place ?? null);
 	m.district = base ? base.district : m.place?.district ?? null;
-	if (!m.district && /^市/u.test(name)) m.district = '拉萨市';
+	if (!m.district && /^市/u.test(name)) m.district = HOME_CITY;
 	m.regionOnly = m.place?.level === 'region' && !base?.district;
 	if (m.regionOnly) m.district = null;
 	m.agencyName = name;
@@ -469,6 +487,8 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 	return m;
 }
 
+const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
+
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
 function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 	let group = 0;
@@ -477,10 +497,8 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		if (k > 0) {
 			const prev = mentions[k - 1];
 			const between = text.slice(prev.end, m.start);
-			if (/^(?:、|和|与|及|以及|，?联合)$/u.test(between) && between !== '，联合') m.group = prev.group;
-			else m.group = ++group;
-			// 联合 joins a partner, not a co-actor
-			if (between === '联合') m.group = ++group;
+			// 、/和/与 coordinate bodies that act together; 联合 or anything else starts a new group (a partner, an object)
+			m.group = COORDINATORS.has(between) ? prev.group : ++group;
 		} else m.group = ++group;
 	}
 	// per group: what stands before the first member and after the last
@@ -522,17 +540,18 @@ function rangeAround(text: string, pos: number, end: number, flag: number): [num
 }
 
 // ---------------------------------------------------------------------------------------------
-// Article precomputation, cached per article object.
+// Article precomputation, cached per article (by its blocks array, which callers must not mutate afterwards).
 
 /** the last few articles seen: the ETL asks about one article's facts together, and a ring is cheaper than a WeakMap */
 const RING = 8;
-const ringArticle: (ArticleContext | null)[] = new Array(RING).fill(null);
+// keyed by the blocks array, not the wrapper: callers may wrap the same blocks in a fresh { blocks } per fact
+const ringArticle: (ArticleBlock[] | null)[] = new Array(RING).fill(null);
 const ringRef: (Reference | null)[] = new Array(RING).fill(null);
 const ringPre: (ArticlePre | null)[] = new Array(RING).fill(null);
 let ringNext = 0;
 
 function prepare(ref: Reference, article: ArticleContext): ArticlePre {
-	for (let k = 0; k < RING; k++) if (ringArticle[k] === article && ringRef[k] === ref) return ringPre[k]!;
+	for (let k = 0; k < RING; k++) if (ringArticle[k] === article.blocks && ringRef[k] === ref) return ringPre[k]!;
 	const nThemes = ref.themes.length;
 	const blocks: BlockPre[] = [];
 	const titles: number[] = [];
@@ -548,7 +567,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
 	const lastBySuffix = new Map<string, Mention>();
-	for (const b of blocks) {
+	const hasAnaphor = blocks.some((b) => b.mentions.some((m) => m.anaphor));
+	if (hasAnaphor) for (const b of blocks) {
 		for (let k = 0; k < b.mentions.length; k++) {
 			const m = b.mentions[k];
 			if (m.anaphor) {
@@ -580,7 +600,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		const hw = b.kind === 'title' || b.kind === 'subtitle' ? 2 : 1;
 		for (const m of b.mentions) {
 			if (m.regionOnly || m.listed) continue;
-			if (m.kind === 'city') vote('拉萨市', 1.5 * hw, null);
+			if (m.kind === 'city') vote(HOME_CITY, 1.5 * hw, null);
 			else if (m.kind !== 'county') vote(m.district, (m.actor ? 2 : 1) * hw, m.place);
 		}
 	});
@@ -588,9 +608,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	let bestW = 0;
 	for (const [d, v] of votes) if (v.w > bestW) { bestW = v.w; articleDistrict = { district: d, place: v.place }; }
 	// 全县 means the county the article is about
-	const county = [...votes.entries()].filter(([d]) => d !== '拉萨市' && ref.placeByName.get(d)?.level !== 'prefecture').sort((a, b) => b[1].w - a[1].w)[0];
+	const county = [...votes.entries()].filter(([d]) => d !== HOME_CITY && ref.placeByName.get(d)?.level !== 'prefecture').sort((a, b) => b[1].w - a[1].w)[0];
 	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'county' && county) { m.district = county[0]; m.place = ref.placeByName.get(county[0]) ?? null; }
-	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'city') { m.district = '拉萨市'; m.place = ref.placeByName.get('拉萨市') ?? null; }
+	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'city') { m.district = HOME_CITY; m.place = ref.placeByName.get(HOME_CITY) ?? null; }
 
 	// the article's main acting body: the headline's, else a named body the text keeps coming back to
 	let main: Mention | null = null;
@@ -623,26 +643,26 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		else main = headlinePlace;
 	}
 
-	const articleTheme = new Float64Array(nThemes);
-	const headlineTheme = new Float64Array(nThemes);
+	const articleTheme: number[] = new Array(nThemes).fill(0);
+	const headlineTheme: number[] = new Array(nThemes).fill(0);
 	blocks.forEach((b) => {
 		for (const k of b.kws) {
 			articleTheme[k.theme] += k.weight;
 			if (b.kind === 'title' || b.kind === 'subtitle') headlineTheme[k.theme] += k.weight;
 		}
 	});
-	const blockShares = new Float64Array(2 * blocks.length * nThemes);
+	const blockShares: number[] = new Array(2 * blocks.length * nThemes).fill(0);
 	blocks.forEach((b) => {
 		themeScores(b.kws, 0, b.text.length, blockShares, 1, b.blockOff, nThemes);
 		themeScores(b.kws, 0, b.leadEnd, blockShares, 1, b.leadOff, nThemes);
 	});
-	const articleShare = new Float64Array(nThemes);
-	const headlineShare = new Float64Array(nThemes);
+	const articleShare: number[] = new Array(nThemes).fill(0);
+	const headlineShare: number[] = new Array(nThemes).fill(0);
 	addNormalised(articleShare, articleTheme, 1);
 	addNormalised(headlineShare, headlineTheme, 1);
 	const titleMentions = titles.flatMap((t) => blocks[t].mentions);
 	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
-	ringArticle[ringNext] = article;
+	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
 	ringNext = (ringNext + 1) % RING;
@@ -662,7 +682,7 @@ function inRange(m: Mention, a: number, b: number): boolean {
 }
 
 /** District evidence in a span. Near the number (clause, sentence) a named place beats a citywide body; further out, a vote. */
-function districtIn(ms: Mention[], pos: number, near: boolean): { district: string; place: Place | null } | null {
+function districtIn(ref: Reference, ms: Mention[], pos: number, near: boolean): { district: string; place: Place | null } | null {
 	const ev = ms.filter((m) => !m.listed && !m.regionOnly && m.district);
 	if (ev.length === 0) return null;
 	if (near) {
@@ -675,8 +695,8 @@ function districtIn(ms: Mention[], pos: number, near: boolean): { district: stri
 			return { district: pool[0].district!, place: p };
 		}
 		// several counties of Lhasa named together: a citywide fact
-		const allLhasa = pool.every((m) => m.place && isInLhasa(m));
-		if (allLhasa && explicit.length) return { district: '拉萨市', place: null };
+		const allHome = pool.every((m) => m.district !== null && ref.cityUnits.has(m.district));
+		if (allHome && explicit.length) return { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
 		const nearest = pool.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a));
 		return { district: nearest.district!, place: nearest.place };
 	}
@@ -693,11 +713,6 @@ function districtIn(ms: Mention[], pos: number, near: boolean): { district: stri
 	return best ? { district: best[0], place: best[1].place } : null;
 }
 
-function isInLhasa(m: Mention): boolean {
-	const d = m.district;
-	return d !== null && LHASA_UNITS.has(d);
-}
-const LHASA_UNITS = new Set(['拉萨市', '城关区', '堆龙德庆区', '达孜区', '林周县', '当雄县', '尼木县', '曲水县', '墨竹工卡县', '柳梧新区', '拉萨经开区', '西藏文创园区', '综合保税区']);
 
 /** The acting body nearest the number: its coordination group's first member. */
 function actorBefore(ms: Mention[], pos: number): Mention | null {
@@ -709,7 +724,7 @@ function actorBefore(ms: Mention[], pos: number): Mention | null {
 
 let themeTmp = new Float64Array(16);
 /** adds the theme shares of the keywords inside [a, b), scaled to sum to w (keywords are sorted by position) */
-function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array, w: number, off = 0, len = out.length): void {
+function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array | number[], w: number, off = 0, len = out.length): void {
 	if (themeTmp.length < len) themeTmp = new Float64Array(len);
 	const tmp = themeTmp;
 	tmp.fill(0, 0, len);
@@ -727,6 +742,8 @@ function lowerBound(kws: KwHit[], pos: number): number {
 	return lo;
 }
 
+/** how many paragraphs back the acting body may have been named */
+const SECTION_LOOKBACK = 2;
 let scoreScratch = new Float64Array(0);
 const THEME_WEIGHTS = { clause: 3, sentence: 2, lead: 1.5, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
 
@@ -735,7 +752,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const b = pre.blocks[loc.block];
 	if (!b) return { district: null, place: null, agency: null, agency_level: null, theme: null };
 	const text = b.text;
-	const [cs, ce] = rangeAround(text, loc.start, loc.end, CLAUSE);
+	const isTitle = b.kind === 'title' || b.kind === 'subtitle';
+	const [cs, ce] = rangeAround(text, loc.start, loc.end, isTitle ? TITLEB : CLAUSE);
 	const [ss, se] = rangeAround(text, loc.start, loc.end, SENTENCE);
 	const clauseMs = b.mentions.filter((m) => inRange(m, cs, ce));
 	const sentMs = b.mentions.filter((m) => inRange(m, ss, se));
@@ -743,9 +761,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const titleMs = pre.titleMentions;
 
 	// district: clause, sentence, paragraph, section heading, headline, article
-	let d = districtIn(clauseMs, loc.start, true) ?? districtIn(sentMs, loc.start, true) ?? districtIn(b.mentions, loc.start, false);
-	if (!d && headingB) d = districtIn(headingB.mentions, 0, true);
-	if (!d) d = districtIn(titleMs, 0, true);
+	let d = districtIn(ref, clauseMs, loc.start, true) ?? districtIn(ref, sentMs, loc.start, true) ?? districtIn(ref, b.mentions, loc.start, false);
+	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0, true);
+	if (!d) d = districtIn(ref, titleMs, 0, true);
 	if (!d) d = pre.articleDistrict;
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
@@ -753,6 +771,13 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		actorBefore(clauseMs, loc.start) ??
 		actorBefore(sentMs, loc.start) ??
 		actorBefore(b.mentions, loc.start);
+	// then a paragraph just before, within the same section, that opens with its subject: a feature introduces
+	// its subject once (达孜区积极实施… / 与此同时，培养…84名); a body named only late in that paragraph does not carry over
+	for (let k = loc.block - 1; !ag && k >= Math.max(0, loc.block - SECTION_LOOKBACK); k--) {
+		const prev = pre.blocks[k];
+		if (prev.kind !== 'paragraph') break;
+		ag = prev.mentions.find((m) => m.actor && m.end <= prev.leadEnd) ?? null;
+	}
 	let fromParagraph = ag !== null;
 	if (!ag && headingB) ag = headingB.mentions.find((m) => m.actor) ?? null;
 	if (!ag) ag = pre.main;
@@ -786,11 +811,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	};
 }
 
-function addScaled(out: Float64Array, src: Float64Array, w: number, off = 0): void {
+function addScaled(out: Float64Array, src: number[], w: number, off = 0): void {
 	for (let i = 0; i < out.length; i++) out[i] += w * src[off + i];
 }
 
-function addNormalised(out: Float64Array, src: Float64Array, w: number): void {
+function addNormalised(out: Float64Array | number[], src: number[], w: number): void {
 	let total = 0;
 	for (const v of src) total += v;
 	if (total === 0) return;

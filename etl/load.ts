@@ -74,7 +74,8 @@ export class DatabaseWriter {
 	static async create(target: string): Promise<DatabaseWriter> {
 		removeStaleTemporaries(target);
 		const tmpPath = `${target}.tmp-${process.pid}-${Date.now()}`;
-		const instance = await DuckDBInstance.create(tmpPath, { autoinstall_known_extensions: 'false' });
+		// a bounded buffer pool keeps the ETL's memory flat in corpus size: DuckDB writes finished row groups to the file
+		const instance = await DuckDBInstance.create(tmpPath, { autoinstall_known_extensions: 'false', memory_limit: '256MB' });
 		const con = await instance.connect();
 		for (const sql of DDL) await con.run(sql);
 		return new DatabaseWriter(instance, con, tmpPath, target);

@@ -30,28 +30,36 @@ export async function processAll(
 			})
 	);
 	let next = 0;
-	// the main thread awaits each result's load before sending more, which bounds the memory in flight
+	// results wait in a promise chain on the main thread; a worker gets its next file at once unless too many wait,
+	// which keeps both cores busy and bounds the memory in flight
+	const MAX_WAITING = 4 * n;
+	let waiting = 0;
+	const idle: Worker[] = [];
 	let chain: Promise<void> = Promise.resolve();
 	try {
 		await new Promise<void>((resolve, reject) => {
 			let done = 0;
 			const feed = (w: Worker) => {
-				if (next < list.length) {
-					const id = next++;
-					w.postMessage({ id, path: list[id].path, name: list[id].name });
+				if (next >= list.length) return;
+				if (waiting >= MAX_WAITING) {
+					idle.push(w);
+					return;
 				}
+				const id = next++;
+				w.postMessage({ id, path: list[id].path, name: list[id].name });
 			};
 			for (const w of workers) {
 				w.on('message', (m: { id: number; result: FileResult }) => {
-					chain = chain.then(() => onResult(list[m.id], m.result));
-					chain.then(
-						() => {
+					waiting++;
+					chain = chain
+						.then(() => onResult(list[m.id], m.result))
+						.then(() => {
+							waiting--;
 							done++;
+							while (idle.length && waiting < MAX_WAITING) feed(idle.shift()!);
 							if (done === list.length) resolve();
-							else feed(w);
-						},
-						reject
-					);
+						}, reject);
+					feed(w);
 				});
 				w.on('error', reject);
 				w.on('exit', (code) => {

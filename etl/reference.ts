@@ -30,8 +30,13 @@ export interface TrieNode {
 
 export interface KeywordEntry { keyword: string; theme: number; weight: number }
 
+/** The city whose newspapers these are: 全市/我市 and 市-prefixed bodies (市残联) mean it. */
+export const HOME_CITY = '拉萨市';
+
 export interface Reference {
 	places: Place[];
+	/** the home city and the county-level units (districts, counties, zones) directly under it */
+	cityUnits: Set<string>;
 	agencies: Agency[];
 	themes: Theme[];
 	/** name or alias → place */
@@ -268,9 +273,11 @@ function buildReference(dir: string): Reference {
 	agencies.forEach((a, i) => [a.name, ...a.aliases].forEach((s) => add(s, { kind: 'agency', id: i })));
 	keywordEntries.forEach((k, i) => add(k.keyword, { kind: 'keyword', id: i }));
 
+	if (!placeIndex.has(HOME_CITY)) throw new ReferenceDataError(PF, 0, 'name', `the home city ${HOME_CITY} is missing`);
+	const cityUnits = new Set([HOME_CITY, ...places.filter((p) => p.parent === HOME_CITY && DISTRICT_LEVELS.has(p.level)).map((p) => p.name)]);
 	const trieRoot: (TrieNode | undefined)[] = new Array(65536).fill(undefined);
 	for (const [code, node] of trie.next) trieRoot[code] = node;
-	return { places, agencies, themes, placeByName, agencyByName, placeIndex, agencyIndex, keywordEntries, trie, trieRoot, maxSurface };
+	return { places, cityUnits, agencies, themes, placeByName, agencyByName, placeIndex, agencyIndex, keywordEntries, trie, trieRoot, maxSurface };
 }
 
 /** The county-level unit a place name or alias rolls up to. */

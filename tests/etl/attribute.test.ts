@@ -209,3 +209,40 @@ describe('references back', () => {
 		expect(r.district).toBe('曲水县');
 	});
 });
+
+describe('sections and unlisted villages', () => {
+	it('carries the acting body over from the paragraph just before', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '各县区人才工作速写'],
+			['heading', '筑牢基层'],
+			['paragraph', '近年来,尼木县大力实施人才强基工程。'],
+			['paragraph', '与此同时,培养村级后备干部65人。']
+		];
+		const r = at(blocks, '65人');
+		expect([r.agency, r.district]).toEqual(['尼木县', '尼木县']);
+	});
+
+	it('does not carry a body across a section heading', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '各县区人才工作速写'],
+			['paragraph', '近年来,尼木县大力实施人才强基工程。'],
+			['heading', '筑牢基层'],
+			['paragraph', '培养村级后备干部65人。']
+		];
+		expect(at(blocks, '65人').agency).toBeNull();
+	});
+
+	it('carries over only a body that opens the paragraph before, not one named late in it', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '全市党建工作综述'],
+			['paragraph', '推进各领域党建。建立联系点制度。市审计局开展“四强”支部创建。'],
+			['paragraph', '落实党内关怀资金40万元。']
+		];
+		expect(at(blocks, '40万元').agency).toBeNull();
+	});
+
+	it('names a village the gazetteer does not list after its township', () => {
+		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
+		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
+	});
+});
