@@ -243,16 +243,10 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	while (cs > clauseFloor && !CLAUSE_END.test(text[cs - 1])) cs--;
 	// 年收入100万元以上的村61个: a marker qualifies the first quantity after it, not the ones that follow that one
 	const clause = text.slice(cs, start);
-	let found: Per | null = null;
-	let at = -1;
-	for (const r of g.rates) {
-		const i = clause.lastIndexOf(r.marker);
-		if (i >= 0 && i + r.marker.length > at) {
-			at = i + r.marker.length;
-			found = r.per;
-		}
-	}
-	return found;
+	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker
+	let found: string | null = null;
+	for (const m of clause.matchAll(g.rateMarker)) found = m[0];
+	return found === null ? null : g.perOf.get(found)!;
 }
 
 const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等/u;

@@ -30,6 +30,7 @@ export interface Grammar {
 	inside: Map<string, QualifierDef>;
 	after: Map<string, QualifierDef>;
 	rates: { marker: string; per: Per }[];
+	perOf: Map<string, Per>;
 	vague: string[];
 	/** one regex for a whole quantity: qualifier, numeral(s), magnitude, unit, trailing qualifier */
 	quantity: RegExp;
@@ -92,6 +93,7 @@ export function buildGrammar(tables: {
 		inside,
 		after,
 		rates,
+		perOf: new Map(rates.map((r) => [r.marker, r.per])),
 		vague: tables.vague.map((v) => v.phrase),
 		quantity,
 		rateMarker: new RegExp(alternation(rates.map((r) => r.marker)), 'gu'),
