@@ -107,7 +107,7 @@ async function main() {
 	for (const l of summary.log) if (l.status !== 'loaded') console.log(`  ${l.status}: ${l.file} — ${l.reason}`);
 	console.log(
 		`etl: ${summary.files} files (${summary.loaded} loaded${summary.reused ? `, ${summary.reused} of them unchanged and reused` : ''}, ${summary.skipped} skipped, ${summary.failed} failed), ` +
-			`${summary.articles} articles, ${summary.facts} facts in ${summary.seconds.toFixed(2)} s → ${args.parts ? `Parquet parts under ${resolve(args.parts)}` : resolve(args.db)}`
+			`${summary.articles} articles, ${summary.facts} facts in ${summary.seconds.toFixed(2)} s (load ${summary.loadSeconds.toFixed(2)} s) → ${args.parts ? `Parquet parts under ${resolve(args.parts)}` : resolve(args.db)}`
 	);
 	console.log(
 		'facts per dimension: ' +

@@ -79,13 +79,16 @@ function readMatch(
 	const gr = m.groups!;
 	let start = m.index;
 	let end = m.index + m[0].length;
-	let before = gr.before;
+	let before: string | undefined = gr.before;
 	const numStart = start + (before?.length ?? 0);
 	let p = numStart - 1;
 	while (p >= 0 && SPACE.test(text[p]) && p >= numStart - 2) p--; // 第 3 批: typeset spaces do not hide an ordinal
 	const prevChar = text[p] ?? '';
 	// 最近5天: 近 belongs to 最近, not a qualifier; 上 qualifies only 上千/上万
-	if (before && (/^[最附将]$/u.test(text[start - 1] ?? '') && before === '近')) before = undefined;
+	if (before === '近' && /^[最附将]$/u.test(text[start - 1] ?? '')) {
+		before = undefined;
+		start += 1;
+	}
 	if (before === '上' && !/^[百千万亿]/u.test(gr.num ?? '')) return null;
 	// the numeral must not start inside another number, an ordinal, a code or a formula
 	const firstNumChar = text[numStart] ?? '';
@@ -96,7 +99,8 @@ function readMatch(
 	if (/[几数]/u.test(prevChar) && !ARABIC.test(firstNumChar)) return null;
 	if (LATIN.test(prevChar) || LATIN.test(text[end] ?? '')) return null;
 	if (text[end] === '+' || text[end] === '＋') return null;
-	if (overlaps(vague, numStart, end) || overlaps(quoted, numStart, end)) return null;
+	// a vague word that starts inside the numeral is part of it (三万一千元 holds 万一, 八十一起 holds 一起)
+	if (vague.some(([a, b]) => a <= numStart && numStart < b) || overlaps(quoted, numStart, end)) return null;
 
 	// 百分之二十
 	if (gr.pctnum !== undefined) {

@@ -6,7 +6,8 @@ import type { IngestRecord } from './types.ts';
 import { processAll, type Job } from './pool.ts';
 import type { Attribution, FileResult } from './process-file.ts';
 import { linkDuplicates, type DedupeFact } from './dedupe.ts';
-import { DatabaseWriter, type Row } from './load.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DatabaseWriter, removeStaleTemporaries, type Row } from './load.ts';
 import { contentId } from './ids.ts';
 import { rulesHash } from './rules-hash.ts';
 import { referenceRows } from './attributor.ts';
@@ -37,6 +38,8 @@ export interface RunSummary {
 	bytes: number;
 	perDimension: Record<string, number>;
 	seconds: number;
+	/** time spent after extraction: copying reused rows, linking duplicates, indexes, the final write */
+	loadSeconds: number;
 	log: IngestRecord[];
 	build_id: string;
 }
@@ -60,32 +63,36 @@ export function listFiles(dir: string): string[] {
 export const shardOf = (name: string, count: number) => parseInt(contentId(name).slice(0, 8), 16) % count;
 
 interface Previous {
-	byFile: Map<string, { size_bytes: number; mtime_ms: number | null; sha256: string; status: string }>;
+	perDimension: Record<string, number>;
+	byFile: Map<string, IngestRecord>;
+	build_id: string;
+	articles: number;
+	facts: number;
 }
 
-/** Attaches the previous build when its rules match this run's; returns what it knew about each file. */
-async function attachPrevious(w: DatabaseWriter, db: string, rules: string): Promise<Previous | null> {
+/** What the previous build at `db` knew about each file, if it was made under the same rules; read without locking it. */
+async function readPrevious(db: string, rules: string): Promise<Previous | null> {
 	if (!existsSync(db)) return null;
+	const inst = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
+	const con = await inst.connect();
 	try {
-		await w.run(`ATTACH '${db.replace(/'/g, "''")}' AS prev (READ_ONLY)`);
-	} catch {
-		return null; // locked by a writer or not a database: build from scratch
-	}
-	try {
-		const [b] = await w.rows('SELECT rules_hash FROM prev.build');
-		if (!b || b.rules_hash !== rules) throw new Error('rules changed');
-		const rows = await w.rows('SELECT file, size_bytes, mtime_ms, sha256, status FROM prev.ingest_log');
+		await con.run(`ATTACH ${sqlString(db)} AS prev (READ_ONLY)`);
+		const [b] = (await con.runAndReadAll('SELECT build_id, rules_hash, articles, facts FROM prev.build')).getRowObjectsJS();
+		if (!b || b.rules_hash !== rules) return null;
+		const rows = (await con.runAndReadAll('SELECT * FROM prev.ingest_log')).getRowObjectsJS();
+		const dims = (await con.runAndReadAll('SELECT dimension, count(*)::INTEGER AS n FROM prev.facts GROUP BY ALL')).getRowObjectsJS();
 		return {
-			byFile: new Map(
-				rows.map((r) => [
-					String(r.file),
-					{ size_bytes: Number(r.size_bytes), mtime_ms: r.mtime_ms === null ? null : Number(r.mtime_ms), sha256: String(r.sha256), status: String(r.status) }
-				])
-			)
+			perDimension: Object.fromEntries(dims.map((d) => [String(d.dimension), Number(d.n)])),
+			byFile: new Map(rows.map((r) => [String(r.file), { ...r, size_bytes: Number(r.size_bytes) } as unknown as IngestRecord])),
+			build_id: String(b.build_id),
+			articles: Number(b.articles),
+			facts: Number(b.facts)
 		};
 	} catch {
-		await w.run('DETACH prev');
-		return null;
+		return null; // not a database, locked by a writer, or of an older schema: build from scratch
+	} finally {
+		con.closeSync();
+		inst.closeSync();
 	}
 }
 
@@ -98,20 +105,31 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 	const names = new Map(paths.map((p) => [p, relative(input, p)]));
 	if (opts.shard) paths = paths.filter((p) => shardOf(names.get(p)!, opts.shard!.count) === opts.shard!.index - 1);
 
+	removeStaleTemporaries(db); // what killed runs left behind, even when this run turns out to have nothing to write
+	const prev = opts.incremental === false || opts.partsDir ? null : await readPrevious(db, rules);
+	const reuse: string[] = [];
+	const todo: Job[] = [];
+	const mtimes = new Map<string, number>();
+	for (const path of paths) {
+		const name = names.get(path)!;
+		const st = statSync(path);
+		mtimes.set(name, st.mtimeMs);
+		const old = prev?.byFile.get(name);
+		// same size and modification time: the same file, whatever its outcome was (loaded, skipped or failed)
+		if (old && old.size_bytes === st.size && old.mtime_ms === st.mtimeMs) reuse.push(name);
+		else todo.push({ path, name });
+	}
+	if (prev && todo.length === 0 && reuse.length === prev.byFile.size) {
+		// nothing changed: the database on disk is already this run's result
+		const log = [...prev.byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+		for (const l of log) opts.onFile?.({ file: l.file, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
+		return summarise(log, reuse.length, prev.articles, prev.facts, prev.perDimension, t0, prev.build_id, 0);
+	}
+
 	const w = await DatabaseWriter.create(db);
 	try {
-		const prev = opts.incremental === false || opts.partsDir ? null : await attachPrevious(w, db, rules);
+		if (prev && reuse.length) await w.run(`ATTACH ${sqlString(db)} AS prev (READ_ONLY)`);
 		const log: IngestRecord[] = [];
-		const reuse: string[] = [];
-		const todo: Job[] = [];
-		for (const path of paths) {
-			const name = names.get(path)!;
-			const st = statSync(path);
-			const old = prev?.byFile.get(name);
-			if (old && old.status === 'loaded' && old.size_bytes === st.size && old.mtime_ms === st.mtimeMs) reuse.push(name);
-			else todo.push({ path, name });
-		}
-
 		const ingest = await w.appender('ingest_log');
 		const articles = await w.appender('articles');
 		const facts = await w.appender('facts');
@@ -130,7 +148,6 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 				opts.onFile?.({ file: l.file, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
 			}
 		}
-		const mtimes = new Map(todo.map((j) => [j.name, statSync(j.path).mtimeMs]));
 		await processAll(todo, { jobs: opts.jobs ?? availableParallelism(), attribution: opts.attribution ?? 'reference' }, (job, r: FileResult) => {
 			r.log.mtime_ms = mtimes.get(job.name) ?? null;
 			// the same bytes under two names are one source: the second copy is accounted for, not counted again
@@ -150,7 +167,8 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		});
 		// a duplicate seen before its original (worker completion order) is settled here, deterministically by name
 		resolveLateDuplicates(log);
-		for (const l of log.filter((l) => !reuse.includes(l.file))) ingest.add(l as unknown as Row);
+		const reused = new Set(reuse);
+		for (const l of log) if (!reused.has(l.file)) ingest.add(l as unknown as Row);
 		ingest.close();
 		articles.close();
 		facts.close();
@@ -160,7 +178,8 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 			await w.run('INSERT INTO articles SELECT * FROM prev.articles WHERE file IN (SELECT file FROM reuse)');
 			await w.run('INSERT INTO facts SELECT * FROM prev.facts WHERE file IN (SELECT file FROM reuse)');
 		}
-		if (prev) await w.run('DETACH prev');
+		if (prev && reuse.length) await w.run('DETACH prev');
+		const tProcessed = performance.now();
 		await dropLateDuplicateRows(w, log);
 
 		const ref = opts.attribution === 'none' ? { places: [], agencies: [], themes: [] } : referenceRows();
@@ -179,20 +198,7 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
 		if (opts.partsDir) w.abort();
 		else await w.commit({ build_id, input_dir: input, files: log.length, articles: Number(counts.a), facts: Number(counts.f), rules_hash: rules });
-		return {
-			files: log.length,
-			loaded: log.filter((l) => l.status === 'loaded').length,
-			skipped: log.filter((l) => l.status === 'skipped').length,
-			failed: log.filter((l) => l.status === 'failed').length,
-			reused: reuse.length,
-			articles: Number(counts.a),
-			facts: Number(counts.f),
-			bytes: log.reduce((s, l) => s + l.size_bytes, 0),
-			perDimension,
-			seconds: (performance.now() - t0) / 1000,
-			log,
-			build_id
-		};
+		return summarise(log, reuse.length, Number(counts.a), Number(counts.f), perDimension, t0, build_id, (performance.now() - tProcessed) / 1000);
 	} catch (e) {
 		w.abort();
 		throw e;
@@ -302,22 +308,36 @@ export async function mergeParts(opts: { partsDir: string; db: string; attributi
 		const rules = rulesHash();
 		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
 		await w.commit({ build_id, input_dir: dir, files: log.length, articles: Number(c.a), facts: Number(c.f), rules_hash: rules });
-		return {
-			files: log.length,
-			loaded: log.filter((l) => l.status === 'loaded').length,
-			skipped: log.filter((l) => l.status === 'skipped').length,
-			failed: log.filter((l) => l.status === 'failed').length,
-			reused: 0,
-			articles: Number(c.a),
-			facts: Number(c.f),
-			bytes: log.reduce((s, l) => s + l.size_bytes, 0),
-			perDimension,
-			seconds: (performance.now() - t0) / 1000,
-			log,
-			build_id
-		};
+		return summarise(log, 0, Number(c.a), Number(c.f), perDimension, t0, build_id, (performance.now() - t0) / 1000);
 	} catch (e) {
 		w.abort();
 		throw e;
 	}
+}
+
+function summarise(
+	log: IngestRecord[],
+	reused: number,
+	articles: number,
+	facts: number,
+	perDimension: Record<string, number>,
+	t0: number,
+	build_id: string,
+	loadSeconds: number
+): RunSummary {
+	return {
+		files: log.length,
+		loaded: log.filter((l) => l.status === 'loaded').length,
+		skipped: log.filter((l) => l.status === 'skipped').length,
+		failed: log.filter((l) => l.status === 'failed').length,
+		reused,
+		articles,
+		facts,
+		bytes: log.reduce((s, l) => s + l.size_bytes, 0),
+		perDimension,
+		seconds: (performance.now() - t0) / 1000,
+		loadSeconds,
+		log,
+		build_id
+	};
 }

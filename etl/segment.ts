@@ -257,6 +257,14 @@ export function segmentPage(text: string): Article[] {
 			articles.splice(k, 1);
 		}
 	}
+	// a kicker printed above the page's first headline: it heads the first real article
+	if (articles.length > 1 && !articles[0].blocks.some((b) => b.kind === 'paragraph')) {
+		const [kicker, first] = articles;
+		first.blocks.unshift(...kicker.blocks.map((b) => ({ ...b, kind: (b.kind === 'title' ? 'subtitle' : b.kind) as BlockKind })));
+		first.start = kicker.start;
+		first.subtitle ??= kicker.title;
+		articles.shift();
+	}
 	articles.forEach((a, k) => {
 		a.seq = k;
 		const sub = a.blocks.find((b) => b.kind === 'subtitle');

@@ -59,6 +59,6 @@ describe('crash safety', () => {
 		const info = await buildInfo(db);
 		expect(info.build_id).toBe(done.build_id);
 		expect(info.n).toBe(done.facts);
-		expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+		expect(readdirSync(dir).filter((f) => f.includes('.tmp-')), 'temporary files left behind').toEqual([]);
 	}, 120_000);
 });

@@ -60,4 +60,10 @@ describe('segmentPage', () => {
 		expect(a.title).toBe('全县共有党员3000名');
 	});
 	it('returns nothing for an empty page', () => expect(segmentPage('\n\n  \n')).toEqual([]));
+	it('reads a kicker above the first headline as part of that article', () => {
+		const arts = segmentPage('我为群众办实事\n\n某县修通乡村公路\n\n本报讯(记者 赵六)全县新修公路12公里。\n');
+		expect(arts).toHaveLength(1);
+		expect(arts[0].title).toBe('某县修通乡村公路');
+		expect(arts[0].subtitle).toBe('我为群众办实事');
+	});
 });
