@@ -1,5 +1,9 @@
-// Ambient SvelteKit types for factboard.
+// Ambient SvelteKit types for factboard: the language the hooks choose for each request.
 declare global {
-	namespace App {}
+	namespace App {
+		interface Locals {
+			lang: 'zh' | 'en';
+		}
+	}
 }
 export {};

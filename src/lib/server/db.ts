@@ -1,0 +1,201 @@
+// The one DuckDB access module: opens the ETL's file read-only, swaps to a new build when the file is replaced, binds every parameter.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DuckDBInstance, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export type Row = Record<string, unknown>;
+export type Params = DuckDBValue[];
+
+/** Thrown when the database file does not exist yet; hooks turn it into a page that says how to build it. */
+export class DbMissingError extends Error {
+	constructor(readonly dbPath: string) {
+		super(`database not found: ${dbPath}`);
+	}
+}
+
+/** One opened build of the database; refcounted so a replaced build closes only after its last request ends. */
+interface Handle {
+	instance: DuckDBInstance;
+	buildId: string;
+	identity: string;
+	inFlight: number;
+	retired: boolean;
+	cache: Map<string, Promise<unknown>>;
+}
+
+const STAT_INTERVAL_MS = 1000;
+
+let current: Handle | null = null;
+let opening: Promise<Handle> | null = null;
+let lastStatAt = 0;
+let lastIdentity = '';
+
+export function dbPath(): string {
+	return path.resolve(process.env.FACTBOARD_DB ?? 'data/factboard.duckdb');
+}
+
+/** inode + mtime + size: a rename-into-place changes the inode even when mtime granularity hides it. */
+function fileIdentity(file: string): string | null {
+	try {
+		const s = fs.statSync(file);
+		return `${s.ino}:${s.mtimeMs}:${s.size}`;
+	} catch {
+		return null;
+	}
+}
+
+function retire(handle: Handle) {
+	handle.retired = true;
+	if (handle.inFlight === 0) closeQuietly(handle);
+}
+
+function closeQuietly(handle: Handle) {
+	try {
+		handle.instance.closeSync();
+	} catch {
+		/* already closed */
+	}
+}
+
+async function open(file: string, identity: string): Promise<Handle> {
+	const instance = await DuckDBInstance.create(file, {
+		access_mode: 'READ_ONLY',
+		autoinstall_known_extensions: 'false',
+		autoload_known_extensions: 'false'
+	});
+	const con = await instance.connect();
+	let buildId = identity;
+	try {
+		const rows = (await con.runAndReadAll('SELECT build_id FROM build LIMIT 1')).getRowObjectsJson();
+		if (rows[0]?.build_id) buildId = String(rows[0].build_id);
+	} finally {
+		con.closeSync();
+	}
+	return { instance, buildId, identity, inFlight: 0, retired: false, cache: new Map() };
+}
+
+/** The handle for the newest build; stats the file at most once a second so requests stay cheap. */
+async function currentHandle(): Promise<Handle> {
+	const file = dbPath();
+	const now = Date.now();
+	if (current && now - lastStatAt < STAT_INTERVAL_MS && !current.retired) return current;
+	lastStatAt = now;
+	const identity = fileIdentity(file);
+	if (identity === null) {
+		if (current) {
+			retire(current);
+			current = null;
+		}
+		throw new DbMissingError(file);
+	}
+	if (current && identity === current.identity) return current;
+	if (opening && identity === lastIdentity) return opening;
+	lastIdentity = identity;
+	opening = open(file, identity)
+		.then((handle) => {
+			const previous = current;
+			current = handle;
+			if (previous) retire(previous);
+			return handle;
+		})
+		.catch((e) => {
+			// a new file that cannot be opened yet: keep serving the build we have, try again in a second
+			if (current) {
+				console.warn(`factboard: cannot open new build ${file}: ${e instanceof Error ? e.message : e}`);
+				lastIdentity = '';
+				return current;
+			}
+			throw e;
+		})
+		.finally(() => {
+			opening = null;
+		});
+	return opening;
+}
+
+/** Runs fn on a fresh connection of the current build; the build stays open until fn settles. */
+export async function withConnection<T>(fn: (con: DuckDBConnection, handle: Handle) => Promise<T>): Promise<T> {
+	const handle = await currentHandle();
+	handle.inFlight++;
+	let con: DuckDBConnection | null = null;
+	try {
+		con = await handle.instance.connect();
+		return await fn(con, handle);
+	} finally {
+		con?.closeSync();
+		release(handle);
+	}
+}
+
+function release(handle: Handle) {
+	handle.inFlight--;
+	if (handle.retired && handle.inFlight === 0) closeQuietly(handle);
+}
+
+/** A parameterised query returning JSON-safe row objects (BIGINT → string, so cast counts in SQL). */
+export async function query<T = Row>(sql: string, params: Params = []): Promise<T[]> {
+	return withConnection(async (con) => (await con.runAndReadAll(sql, params)).getRowObjectsJson() as T[]);
+}
+
+/** Memoises an aggregate for the lifetime of one build: computed once per build_id, dropped with the build. */
+export async function cachedPerBuild<T>(key: string, compute: () => Promise<T>): Promise<T> {
+	const handle = await currentHandle();
+	const cacheKey = `${handle.buildId}\u0000${key}`;
+	let hit = handle.cache.get(cacheKey) as Promise<T> | undefined;
+	if (!hit) {
+		hit = compute();
+		handle.cache.set(cacheKey, hit);
+		hit.catch(() => handle.cache.delete(cacheKey));
+	}
+	return hit;
+}
+
+export async function currentBuildId(): Promise<string> {
+	return (await currentHandle()).buildId;
+}
+
+/**
+ * Streams a query chunk by chunk (DuckDB's streaming result, about 2048 rows a chunk); the
+ * connection and the build stay held until the consumer finishes or cancels.
+ */
+export async function streamRows(
+	sql: string,
+	params: Params
+): Promise<{ columns: string[]; next: () => Promise<unknown[][] | null>; close: () => void }> {
+	const handle = await currentHandle();
+	handle.inFlight++;
+	let con: DuckDBConnection | null = null;
+	let closed = false;
+	const close = () => {
+		if (closed) return;
+		closed = true;
+		con?.closeSync();
+		release(handle);
+	};
+	try {
+		con = await handle.instance.connect();
+		const result = await con.stream(sql, params);
+		const columns = result.columnNames();
+		const next = async () => {
+			if (closed) return null;
+			const chunk = await result.fetchChunk();
+			if (!chunk || chunk.rowCount === 0) {
+				close();
+				return null;
+			}
+			return chunk.convertRows(JsonDuckDBValueConverter) as unknown[][];
+		};
+		return { columns, next, close };
+	} catch (e) {
+		close();
+		throw e;
+	}
+}
+
+/** For tests and shutdown: forget the open build so the next call reopens from disk. */
+export function resetDbForTests() {
+	if (current) retire(current);
+	current = null;
+	lastStatAt = 0;
+	lastIdentity = '';
+}

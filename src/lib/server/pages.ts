@@ -1,0 +1,227 @@
+// What each page shows, assembled from the fact-level queries and cached once per build (the data does not change between builds).
+import type { FactFilters, GroupKey } from '$lib/params';
+import type { ApproxKind } from '$lib/format';
+import { cachedPerBuild, query } from './db';
+import { SUMMABLE } from './fact-sql';
+import { chartData, facetCounts, largestFacts, listFacts, totals, type FactRow, type TotalRow } from './queries';
+import { placeTree } from './place-tree';
+import { ancestry, CITY, descendants, loadReference } from './reference';
+
+export interface CorpusCounts {
+	articles: number;
+	facts: number;
+	counted: number;
+	rates: number;
+	duplicates: number;
+	optional: number;
+	files: number;
+	loaded: number;
+	build_id: string | null;
+	created_at: string | null;
+}
+
+export function corpusCounts(): Promise<CorpusCounts> {
+	return cachedPerBuild('counts', async () => {
+		const [row] = await query<CorpusCounts & Record<string, unknown>>(
+			`SELECT (SELECT count(*) FROM articles)::INTEGER AS articles,
+				(SELECT count(*) FROM facts)::INTEGER AS facts,
+				(SELECT count(*) FROM facts WHERE per IS NULL AND fact_id = canonical_id)::INTEGER AS counted,
+				(SELECT count(*) FROM facts WHERE per IS NOT NULL)::INTEGER AS rates,
+				(SELECT count(*) FROM facts WHERE fact_id <> canonical_id)::INTEGER AS duplicates,
+				(SELECT count(*) FROM facts WHERE optional)::INTEGER AS optional,
+				(SELECT count(*) FROM ingest_log)::INTEGER AS files,
+				(SELECT count(*) FROM ingest_log WHERE status = 'loaded')::INTEGER AS loaded,
+				(SELECT max(build_id) FROM build) AS build_id,
+				(SELECT strftime(max(created_at), '%Y-%m-%d %H:%M') FROM build) AS created_at`
+		);
+		return row;
+	});
+}
+
+/** Everything the first page shows; computed once per build. */
+export function overview() {
+	return cachedPerBuild('overview', async () => {
+		const none: FactFilters = {};
+		const [counts, headline, moneyByDistrict, peopleByDistrict, moneyByAgency, peopleByAgency, moneyByTheme, largestMoney, largestPeople] =
+			await Promise.all([
+				corpusCounts(),
+				totals({ by: 'dimension' }),
+				chartData('district', 'money', none),
+				chartData('district', 'people', none),
+				chartData('agency', 'money', none, 10),
+				chartData('agency', 'people', none, 10),
+				chartData('theme', 'money', none),
+				largestFacts('money', none, 5),
+				largestFacts('people', none, 5)
+			]);
+		return {
+			counts,
+			headline: sortHeadline(headline),
+			charts: { moneyByDistrict, peopleByDistrict, moneyByAgency, peopleByAgency, moneyByTheme },
+			largest: [...largestMoney, ...largestPeople]
+		};
+	});
+}
+
+/** Headline order: money, people, … as SUMMABLE lists them; count units by how many facts use them. */
+function sortHeadline(rows: TotalRow[]): TotalRow[] {
+	const order = SUMMABLE as readonly string[];
+	return [...rows].sort((a, b) => order.indexOf(a.dimension) - order.indexOf(b.dimension) || b.facts - a.facts);
+}
+
+/** /districts: every county-level district and zone side by side per dimension (zero-filled), plus places outside them. */
+export async function districtsPage(dimension: string, unit?: string) {
+	return cachedPerBuild(`districts:${dimension}:${unit ?? ''}`, async () => {
+		const [ref, chart, facets, tree] = await Promise.all([
+			loadReference(),
+			chartData('district', dimension, {}, undefined, unit),
+			facetCounts('district', {}, 1000),
+			placeTree(CITY)
+		]);
+		const byKey = new Map(chart.rows.map((r) => [r.key, r]));
+		const names = [CITY, ...ref.counties];
+		const rows: TotalRow[] = names.map(
+			(key) => byKey.get(key) ?? { key, dimension: chart.dimension, unit: chart.unit, total: 0, facts: 0, approx: 'exact' }
+		);
+		const counted = new Set(names);
+		const others = facets.filter((f) => f.key !== null && !counted.has(f.key));
+		const factCounts = new Map(facets.map((f) => [f.key, f.facts]));
+		return {
+			chart: { ...chart, rows },
+			districts: names.map((name) => ({ name, facts: factCounts.get(name) ?? 0 })),
+			others,
+			tree
+		};
+	});
+}
+
+export type EntityKind = 'place' | 'agency' | 'theme';
+
+/** What a district, agency or theme page shows: totals per dimension, charts by the other keys, related lists, first facts. */
+export async function entityDetail(kind: EntityKind, name: string) {
+	const ref = await loadReference();
+	const known = kind === 'place' ? ref.placeNames : kind === 'agency' ? ref.agencies : ref.themes;
+	if (!known.has(name)) return null;
+	return cachedPerBuild(`${kind}:${name}`, async () => {
+		const filters: FactFilters =
+			kind === 'place' ? { district: name } : kind === 'agency' ? { agency: name } : { theme: name };
+		const chartKeys: GroupKey[] =
+			kind === 'place' ? ['agency', 'theme'] : kind === 'agency' ? ['theme', 'district'] : ['district', 'agency'];
+		const hasChildren = kind === 'place' && descendants(ref, name).length > 1;
+		if (hasChildren) chartKeys.unshift('place');
+		const facetKeys: GroupKey[] =
+			kind === 'place' ? ['agency', 'theme'] : kind === 'agency' ? ['district', 'theme'] : ['district', 'agency'];
+		const [headline, charts, facets, first, agencyInfo, themeInfo, tree] = await Promise.all([
+			totals({ ...filters, by: 'dimension' }),
+			Promise.all(
+				chartKeys.flatMap((by) => [chartData(by, 'money', filters, 15), chartData(by, 'people', filters, 15)])
+			),
+			Promise.all(facetKeys.map(async (by) => ({ by, rows: await facetCounts(by, filters, 30) }))),
+			listFacts({ ...filters, _size: 30, _page: 1 }),
+			kind === 'agency'
+				? query('SELECT name, full_name, level, type, place, district FROM agencies WHERE name = $1', [name])
+				: Promise.resolve([]),
+			kind === 'theme' ? query('SELECT theme, theme_en, description FROM themes WHERE theme = $1', [name]) : Promise.resolve([]),
+			kind === 'place' && hasChildren ? placeTree(name) : Promise.resolve(null)
+		]);
+		return {
+			kind,
+			name,
+			filters,
+			path: kind === 'place' ? ancestry(ref, name) : [],
+			headline: sortHeadline(headline),
+			charts: charts.filter((c) => c.rows.length > 0),
+			facets,
+			facts: first,
+			info: (agencyInfo[0] ?? themeInfo[0] ?? null) as Record<string, string | null> | null,
+			tree
+		};
+	});
+}
+
+/** Money and people totals per key with their ≥/≈/≤ qualifier, for list tables (same rules as every total). */
+async function moneyAndPeopleBy(by: GroupKey) {
+	const [money, people] = await Promise.all([totals({ by, dimension: 'money' }), totals({ by, dimension: 'people' })]);
+	return { money: new Map(money.map((r) => [r.key, r])), people: new Map(people.map((r) => [r.key, r])) };
+}
+
+export interface ListRow {
+	facts: number;
+	money: number | null;
+	money_approx: ApproxKind | null;
+	people: number | null;
+	people_approx: ApproxKind | null;
+}
+
+function withTotals<T extends { facts: number }>(rows: T[], key: (r: T) => string, t: Awaited<ReturnType<typeof moneyAndPeopleBy>>): (T & ListRow)[] {
+	return rows.map((r) => {
+		const m = t.money.get(key(r));
+		const p = t.people.get(key(r));
+		return { ...r, money: m?.total ?? null, money_approx: m?.approx ?? null, people: p?.total ?? null, people_approx: p?.approx ?? null };
+	});
+}
+
+export function agenciesPage() {
+	return cachedPerBuild('agencies', async () => {
+		const [rows, t] = await Promise.all([
+			query<{ name: string; full_name: string | null; level: string | null; type: string | null; district: string | null; facts: number }>(
+				`WITH names AS (SELECT name FROM agencies UNION SELECT DISTINCT agency FROM facts WHERE agency IS NOT NULL)
+				 SELECT n.name, a.full_name, coalesce(a.level, (SELECT max(agency_level) FROM facts WHERE agency = n.name)) AS level,
+					a.type, a.district, (SELECT count(*) FROM facts WHERE agency = n.name)::INTEGER AS facts
+				 FROM names n LEFT JOIN agencies a ON a.name = n.name
+				 ORDER BY level NULLS LAST, a.type NULLS LAST, facts DESC, n.name`
+			),
+			moneyAndPeopleBy('agency')
+		]);
+		return withTotals(rows, (r) => r.name, t);
+	});
+}
+
+export function themesPage() {
+	return cachedPerBuild('themes', async () => {
+		const [rows, t] = await Promise.all([
+			query<{ theme: string; theme_en: string | null; description: string | null; facts: number; articles: number }>(
+				`WITH names AS (SELECT theme FROM themes UNION SELECT DISTINCT theme FROM facts WHERE theme IS NOT NULL)
+				 SELECT n.theme, t.theme_en, t.description,
+					(SELECT count(*) FROM facts WHERE theme = n.theme)::INTEGER AS facts,
+					(SELECT count(DISTINCT article_id) FROM facts WHERE theme = n.theme)::INTEGER AS articles
+				 FROM names n LEFT JOIN themes t ON t.theme = n.theme
+				 ORDER BY facts DESC, n.theme`
+			),
+			moneyAndPeopleBy('theme')
+		]);
+		return withTotals(rows, (r) => r.theme, t);
+	});
+}
+
+export async function articlePage(id: string) {
+	const [article] = await query<{ article_id: string; file: string; seq: number; title: string | null; subtitle: string | null; byline: string | null; text: string | null; district: string | null; theme: string | null }>(
+		'SELECT article_id, file, seq, title, subtitle, byline, text, district, theme FROM articles WHERE article_id = $1',
+		[id]
+	);
+	if (!article) return null;
+	const facts = await query<FactRow & { article_start: number; article_end: number; canonical_article: string | null } & Record<string, unknown>>(
+		`SELECT f.*, c.article_id AS canonical_article FROM facts f LEFT JOIN facts c ON c.fact_id = f.canonical_id
+		 WHERE f.article_id = $1 ORDER BY f.article_start, f.fact_id`,
+		[id]
+	);
+	const siblings = await query<{ article_id: string; seq: number; title: string | null }>(
+		'SELECT article_id, seq, title FROM articles WHERE file = $1 ORDER BY seq',
+		[article.file]
+	);
+	return { article, facts, siblings };
+}
+
+export function sourcesPage() {
+	return cachedPerBuild('sources', async () => {
+		const [files, builds, articles] = await Promise.all([
+			query(`SELECT file, path, size_bytes::DOUBLE AS size_bytes, sha256, encoding, status, reason, articles, facts FROM ingest_log ORDER BY file`),
+			query(`SELECT build_id, schema_version, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created_at, input_dir, files, articles, facts FROM build`),
+			query<{ article_id: string; file: string; seq: number; title: string | null; facts: number }>(
+				`SELECT a.article_id, a.file, a.seq, a.title, (SELECT count(*) FROM facts f WHERE f.article_id = a.article_id)::INTEGER AS facts
+				 FROM articles a ORDER BY a.file, a.seq`
+			)
+		]);
+		return { files, builds, articles };
+	});
+}

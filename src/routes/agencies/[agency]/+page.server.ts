@@ -1,0 +1,14 @@
+// One agency: its detail or a 404.
+import { error } from '@sveltejs/kit';
+import { LangOnly, parseSearchParams } from '$lib/params';
+import { orBadRequest } from '$lib/server/http';
+import { entityDetail } from '$lib/server/pages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params, url }) =>
+	orBadRequest(async () => {
+		parseSearchParams(LangOnly, url.searchParams);
+		const detail = await entityDetail('agency', params.agency);
+		if (!detail) error(404, `没有这个单位：${params.agency} / unknown agency`);
+		return { detail };
+	});

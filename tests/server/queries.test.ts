@@ -1,0 +1,130 @@
+// The counting rules and filters, checked against the fixture database.
+import { describe, expect, it } from 'vitest';
+import { FactQuery, parseSearchParams, TotalsQuery } from '../../src/lib/params';
+import { listFacts, totals } from '../../src/lib/server/queries';
+import { agenciesPage, articlePage, corpusCounts, entityDetail, overview, districtsPage, themesPage } from '../../src/lib/server/pages';
+import { useFixtureDb } from './use-fixture';
+
+useFixtureDb();
+
+const fq = (qs: string) => parseSearchParams(FactQuery, new URLSearchParams(qs));
+const tq = (qs: string) => parseSearchParams(TotalsQuery, new URLSearchParams(qs));
+
+describe('totals', () => {
+	it('never sums rates and counts a repeated fact once', async () => {
+		const rows = await totals(tq('by=dimension&dimension=money'));
+		expect(rows).toHaveLength(1);
+		// 543.55万 + 1.31亿; the per-person 500 and the repeat of 543.55万 are left out
+		expect(rows[0]).toMatchObject({ dimension: 'money', unit: 'yuan', total: 5435500 + 131000000, facts: 2, approx: 'exact' });
+	});
+
+	it('never mixes units of one dimension', async () => {
+		const rows = await totals(tq('by=dimension&dimension=count'));
+		const byUnit = Object.fromEntries(rows.map((r) => [r.unit, r]));
+		expect(byUnit['个']).toMatchObject({ total: 1008, facts: 2, approx: 'at_most' });
+		expect(byUnit['件']).toMatchObject({ total: 21, facts: 1, approx: 'exact' });
+	});
+
+	it('marks approximate totals', async () => {
+		const rows = await totals(tq('by=district&dimension=weight'));
+		expect(rows).toEqual([{ key: '达孜区', dimension: 'weight', unit: 'kg', total: 30000, facts: 1, approx: 'approx' }]);
+		const visits = await totals(tq('by=district&dimension=person_times'));
+		expect(visits[0]).toMatchObject({ key: '城关区', approx: 'at_least' });
+	});
+
+	it('refuses to sum percentages', async () => {
+		await expect(totals(tq('by=district&dimension=percent'))).rejects.toThrow(/cannot be summed/);
+	});
+
+	it('limits to the top N per dimension', async () => {
+		const rows = await totals(tq('by=district&dimension=people&_limit=1'));
+		expect(rows.map((r) => r.key)).toEqual(['当雄县']);
+	});
+
+	it('excludes optional facts on request', async () => {
+		const all = await totals(tq('by=dimension&dimension=people'));
+		const core = await totals(tq('by=dimension&dimension=people&optional=exclude'));
+		expect(all[0].total - core[0].total).toBe(2);
+	});
+});
+
+describe('fact filters', () => {
+	it('a district includes its streets and communities', async () => {
+		const street = await listFacts(fq('district=八廓街道'));
+		expect(street.rows.map((r) => r.fact_id).sort()).toEqual(['F01', 'F02']);
+		const county = await listFacts(fq('district=城关区'));
+		expect(county.rows.map((r) => r.fact_id).sort()).toEqual(['F01', 'F02', 'F03', 'F08']);
+	});
+
+	it('searches subject and sentence with a bound pattern, % taken literally', async () => {
+		expect((await listFacts(fq('q=器具'))).rows.map((r) => r.fact_id)).toEqual(['F09', 'F10']);
+		// a literal %: only the sentence with 45% matches, not every row
+		expect((await listFacts(fq('q=%25'))).rows.map((r) => r.fact_id)).toEqual(['F11', 'F12', 'F13']);
+		expect((await listFacts(fq("q=' OR 1=1 --"))).total).toBe(0);
+	});
+
+	it('filters rates and totals', async () => {
+		expect((await listFacts(fq('per=rate'))).rows.map((r) => r.fact_id)).toEqual(['F03']);
+		expect((await listFacts(fq('per=total'))).total).toBe(12);
+	});
+
+	it('sorts through the whitelist and pages with a total order', async () => {
+		const desc = await listFacts(fq('_sort_desc=value&_size=2'));
+		expect(desc.rows.map((r) => r.fact_id)).toEqual(['F05', 'F01']);
+		expect(desc.pages).toBe(7);
+		const p2 = await listFacts(fq('_sort_desc=value&_size=2&_page=2'));
+		expect(p2.rows.map((r) => r.fact_id)).toEqual(['F08', 'F06']);
+	});
+
+	it('rejects unknown names and pages past the end with a 400', async () => {
+		await expect(listFacts(fq('district=火星'))).rejects.toMatchObject({ status: 400 });
+		await expect(listFacts(fq('agency=nobody'))).rejects.toMatchObject({ status: 400 });
+		await expect(listFacts(fq('_page=99'))).rejects.toMatchObject({ status: 400 });
+	});
+});
+
+describe('pages', () => {
+	it('counts the corpus', async () => {
+		expect(await corpusCounts()).toMatchObject({ articles: 3, facts: 13, counted: 11, rates: 1, duplicates: 1, optional: 1, files: 3, loaded: 2 });
+	});
+
+	it('overview puts money first and lists the largest facts', async () => {
+		const o = await overview();
+		expect(o.headline[0]).toMatchObject({ dimension: 'money', total: 136435500 });
+		expect(o.largest[0].fact_id).toBe('F05');
+		expect(o.charts.moneyByDistrict.rows.map((r) => r.key)).toEqual(['达孜区', '城关区']);
+	});
+
+	it('districts page zero-fills every county and builds the drill-down tree', async () => {
+		const d = await districtsPage('money');
+		expect(d.chart.rows.map((r) => r.key)).toEqual(['拉萨市', '城关区', '堆龙德庆区', '达孜区', '当雄县', '柳梧新区']);
+		expect(d.chart.rows.find((r) => r.key === '堆龙德庆区')!.total).toBe(0);
+		expect(d.others.map((o) => o.key)).toEqual(['阿里地区']);
+		const chengguan = d.tree.children!.find((c) => c.name === '城关区')!;
+		expect(chengguan.value).toBe(4);
+		expect(chengguan.children!.map((c) => c.name)).toContain('八廓街道');
+	});
+
+	it('entity detail for a place, an agency, an unknown name', async () => {
+		const place = await entityDetail('place', '城关区');
+		expect(place!.path).toEqual(['拉萨市', '城关区']);
+		expect(place!.facts.total).toBe(4);
+		const agency = await entityDetail('agency', '市残联');
+		expect(agency!.info).toMatchObject({ full_name: '拉萨市残疾人联合会' });
+		expect(await entityDetail('theme', '没有')).toBeNull();
+	});
+
+	it('theme and agency lists carry totals under the same rules, with qualifiers', async () => {
+		const themes = await themesPage();
+		expect(themes.find((t) => t.theme === '民生保障')).toMatchObject({ facts: 6, money: 5435500, money_approx: 'exact', people: 2 });
+		expect(themes.find((t) => t.theme === '安全应急')).toMatchObject({ facts: 0, money: null });
+		const agencies = await agenciesPage();
+		expect(agencies.find((a) => a.name === '市残联')).toMatchObject({ level: 'city', facts: 2, people: 34002, people_approx: 'exact' });
+	});
+
+	it('article page gives facts with offsets into the printed text', async () => {
+		const a = await articlePage('a1');
+		for (const f of a!.facts) expect(a!.article.text!.slice(f.article_start, f.article_end)).toBe(f.quote);
+		expect(await articlePage('nope')).toBeNull();
+	});
+});
