@@ -5,6 +5,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { EXPORT_COLUMNS } from './schema.ts';
+import { sqlString } from './sql.ts';
 
 /** The export query: one row per fact in file and offset order, columns as EXPORT_COLUMNS lists them. */
 export const EXPORT_SQL = `
@@ -85,9 +86,9 @@ export async function exportParquet(db: string, dir: string): Promise<number> {
 			SELECT e.*, regexp_replace(e.file, '\\.[^.]*$', '') AS source,
 			       coalesce(nullif(regexp_extract(a.text, '((?:19|20)[0-9]{2})年', 1), ''), 'unknown') AS year
 			FROM (${EXPORT_SQL}) e JOIN articles a USING (article_id)
-		) TO '${dir.replace(/'/g, "''")}' (FORMAT parquet, PARTITION_BY (source, year), OVERWRITE_OR_IGNORE)`;
+		) TO ${sqlString(dir)} (FORMAT parquet, PARTITION_BY (source, year), OVERWRITE_OR_IGNORE)`;
 		await con.run(sql);
-		const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${dir.replace(/'/g, "''")}/**/*.parquet', hive_partitioning = true)`);
+		const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet(${sqlString(dir + '/**/*.parquet')}, hive_partitioning = true)`);
 		return Number(r.getRowObjectsJS()[0].n);
 	} finally {
 		con.closeSync();

@@ -49,7 +49,7 @@ export function removeStaleTemporaries(target: string) {
 		if (!f.startsWith(prefix)) continue;
 		const pid = Number(f.slice(prefix.length).split('-')[0]);
 		if (pid && pid !== process.pid && isAlive(pid)) continue;
-		rmSync(join(dir, f), { force: true });
+		rmSync(join(dir, f), { force: true, recursive: true }); // the database, its WAL, or the workers' scratch folder
 	}
 }
 
@@ -77,6 +77,8 @@ export class DatabaseWriter {
 		// a bounded buffer pool keeps the ETL's memory flat in corpus size: DuckDB writes finished row groups to the file
 		const instance = await DuckDBInstance.create(tmpPath, { autoinstall_known_extensions: 'false', memory_limit: '256MB' });
 		const con = await instance.connect();
+		// row order inside the file carries no meaning (every reader sorts), so DuckDB may load in parallel
+		await con.run('SET preserve_insertion_order = false');
 		for (const sql of DDL) await con.run(sql);
 		return new DatabaseWriter(instance, con, tmpPath, target);
 	}
@@ -128,5 +130,42 @@ export class DatabaseWriter {
 			/* already closed */
 		}
 		for (const p of [this.tmpPath, this.tmpPath + '.wal']) rmSync(p, { force: true });
+	}
+}
+
+/**
+ * A worker thread's own scratch database: it appends the articles and facts it extracts there through its own
+ * Appender, so the rows never cross threads and the main thread only merges whole tables at the end.
+ */
+export class ScratchSink {
+	private constructor(
+		private instance: DuckDBInstance,
+		private con: DuckDBConnection,
+		private articles: TableAppender,
+		private facts: TableAppender,
+		readonly path: string
+	) {}
+
+	static async open(path: string): Promise<ScratchSink> {
+		for (const p of [path, path + '.wal']) rmSync(p, { force: true });
+		const instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', memory_limit: '128MB', threads: '1' });
+		const con = await instance.connect();
+		for (const sql of DDL.filter((d) => /^CREATE TABLE (articles|facts) /.test(d))) await con.run(sql);
+		const articles = new TableAppender(await con.createAppender('articles'), TABLES.articles as readonly Column[]);
+		const facts = new TableAppender(await con.createAppender('facts'), TABLES.facts as readonly Column[]);
+		return new ScratchSink(instance, con, articles, facts, path);
+	}
+
+	add(articles: Row[], facts: Row[]) {
+		for (const a of articles) this.articles.add(a);
+		for (const f of facts) this.facts.add(f);
+	}
+
+	async close() {
+		this.articles.close();
+		this.facts.close();
+		await this.con.run('CHECKPOINT');
+		this.con.closeSync();
+		this.instance.closeSync();
 	}
 }

@@ -4,12 +4,13 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { IngestRecord } from './types.ts';
 import { processAll, type Job } from './pool.ts';
-import type { Attribution, FileResult } from './process-file.ts';
+import type { Attribution } from './process-file.ts';
 import { linkDuplicates, type DedupeFact } from './dedupe.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DatabaseWriter, removeStaleTemporaries, type Row } from './load.ts';
 import { contentId } from './ids.ts';
 import { rulesHash } from './rules-hash.ts';
+import { sqlString } from './sql.ts';
 import { referenceRows } from './attributor.ts';
 
 export interface RunOptions {
@@ -127,102 +128,102 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 	}
 
 	const w = await DatabaseWriter.create(db);
+	const scratchDir = w.tmpPath + '.scratch';
 	try {
-		if (prev && reuse.length) await w.run(`ATTACH ${sqlString(db)} AS prev (READ_ONLY)`);
-		const log: IngestRecord[] = [];
-		const ingest = await w.appender('ingest_log');
 		const articles = await w.appender('articles');
 		const facts = await w.appender('facts');
-		const seen = new Map<string, string>();
-		let nArticles = 0;
-		let nFacts = 0;
+		const ingest = await w.appender('ingest_log');
 		const perDimension: Record<string, number> = {};
-
-		// unchanged files: copy their rows from the previous build, in bulk
-		if (prev && reuse.length) {
-			await tempTable(w, 'reuse', ['file'], reuse.map((f) => [f]));
-			for (const r of await w.rows('SELECT * FROM prev.ingest_log WHERE file IN (SELECT file FROM reuse) ORDER BY file')) {
-				const l = { ...r, size_bytes: Number(r.size_bytes) } as unknown as IngestRecord;
-				log.push(l);
-				seen.set(l.sha256, l.file);
-				opts.onFile?.({ file: l.file, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
+		const scratch = await processAll(
+			todo,
+			{ jobs: opts.jobs ?? availableParallelism(), attribution: opts.attribution ?? 'reference', scratchDir: mkdirp(scratchDir) },
+			(job, r) => {
+				r.log.mtime_ms = mtimes.get(job.name) ?? null;
+				ingest.add(r.log as unknown as Row);
+				if (r.rows) {
+					for (const a of r.rows.articles) articles.add(a as unknown as Row);
+					for (const f of r.rows.facts) facts.add(f as unknown as Row);
+				}
+				for (const [d, k] of Object.entries(r.perDimension)) perDimension[d] = (perDimension[d] ?? 0) + k;
+				opts.onFile?.({ file: job.name, bytes: r.log.size_bytes, facts: r.facts, status: r.log.status, reused: false });
 			}
-		}
-		await processAll(todo, { jobs: opts.jobs ?? availableParallelism(), attribution: opts.attribution ?? 'reference' }, (job, r: FileResult) => {
-			r.log.mtime_ms = mtimes.get(job.name) ?? null;
-			// the same bytes under two names are one source: the second copy is accounted for, not counted again
-			const first = r.log.status === 'loaded' ? seen.get(r.log.sha256) : undefined;
-			if (first !== undefined && first < job.name) {
-				r = { log: { ...r.log, status: 'skipped', reason: `duplicate of ${first}`, articles: 0, facts: 0 }, articles: [], facts: [] };
-			} else if (r.log.status === 'loaded') seen.set(r.log.sha256, job.name);
-			log.push(r.log);
-			for (const a of r.articles) articles.add(a as unknown as Row);
-			for (const f of r.facts) {
-				facts.add(f as unknown as Row);
-				perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
-			}
-			nArticles += r.articles.length;
-			nFacts += r.facts.length;
-			opts.onFile?.({ file: job.name, bytes: r.log.size_bytes, facts: r.facts.length, status: r.log.status, reused: false });
-		});
-		// a duplicate seen before its original (worker completion order) is settled here, deterministically by name
-		resolveLateDuplicates(log);
-		const reused = new Set(reuse);
-		for (const l of log) if (!reused.has(l.file)) ingest.add(l as unknown as Row);
+		);
 		ingest.close();
 		articles.close();
 		facts.close();
-
-		if (prev && reuse.length) {
-			await w.run('INSERT INTO ingest_log SELECT * FROM prev.ingest_log WHERE file IN (SELECT file FROM reuse)');
-			await w.run('INSERT INTO articles SELECT * FROM prev.articles WHERE file IN (SELECT file FROM reuse)');
-			await w.run('INSERT INTO facts SELECT * FROM prev.facts WHERE file IN (SELECT file FROM reuse)');
-		}
-		if (prev && reuse.length) await w.run('DETACH prev');
 		const tProcessed = performance.now();
-		await dropLateDuplicateRows(w, log);
+		// the workers' rows, table by table: DuckDB copies whole columns, far faster than rows crossing threads
+		for (const [k, file] of scratch.entries()) {
+			await w.run(`ATTACH ${sqlString(file)} AS scratch${k} (READ_ONLY)`);
+			await w.run(`INSERT INTO articles SELECT * FROM scratch${k}.articles`);
+			await w.run(`INSERT INTO facts SELECT * FROM scratch${k}.facts`);
+			await w.run(`DETACH scratch${k}`);
+		}
+		rmSync(scratchDir, { recursive: true, force: true });
+		if (process.env.FACTBOARD_TRACE) console.error('trace: merge scratch', ((performance.now() - tProcessed) / 1000).toFixed(2));
 
+		// unchanged files: their rows come from the previous build, in bulk
+		if (prev && reuse.length) {
+			await w.run(`ATTACH ${sqlString(db)} AS prev (READ_ONLY)`);
+			await tempTable(w, 'reuse', ['file'], reuse.map((f) => [f]));
+			for (const t of ['ingest_log', 'articles', 'facts']) await w.run(`INSERT INTO ${t} SELECT * FROM prev.${t} WHERE file IN (SELECT file FROM reuse)`);
+			await w.run('DETACH prev');
+			for (const name of reuse) {
+				const l = prev.byFile.get(name)!;
+				opts.onFile?.({ file: name, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
+			}
+		}
+		await settleDuplicateFiles(w);
+		if (opts.partsDir) {
+			// a shard's parts are its raw rows: links between duplicates are made when the parts are merged
+			await writeParts(w, opts.partsDir, opts.shard);
+			const r = await finishSummary(w, reuse.length, t0, rules, tProcessed);
+			w.abort();
+			return r;
+		}
 		const ref = opts.attribution === 'none' ? { places: [], agencies: [], themes: [] } : referenceRows();
 		await w.append('places', ref.places);
 		await w.append('agencies', ref.agencies);
 		await w.append('themes', ref.themes);
-		if (!opts.partsDir) await linkDuplicatesInDb(w);
-
-		if (opts.partsDir) {
-			// a shard's parts are its raw rows: links between duplicates are made when the parts are merged
-			await writeParts(w, opts.partsDir, opts.shard);
-		}
-		const [counts] = await w.rows('SELECT (SELECT count(*) FROM articles)::INTEGER AS a, (SELECT count(*) FROM facts)::INTEGER AS f');
-		for (const r of await w.rows('SELECT dimension, count(*)::INTEGER AS n FROM facts GROUP BY dimension')) perDimension[String(r.dimension)] = Number(r.n);
-		log.sort((a, b) => (a.file < b.file ? -1 : 1));
-		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
-		if (opts.partsDir) w.abort();
-		else await w.commit({ build_id, input_dir: input, files: log.length, articles: Number(counts.a), facts: Number(counts.f), rules_hash: rules });
-		return summarise(log, reuse.length, Number(counts.a), Number(counts.f), perDimension, t0, build_id, (performance.now() - tProcessed) / 1000);
+		let tt = performance.now();
+		await linkDuplicatesInDb(w);
+		if (process.env.FACTBOARD_TRACE) console.error('trace: link duplicates', ((performance.now() - tt) / 1000).toFixed(2));
+		tt = performance.now();
+		const r = await finishSummary(w, reuse.length, t0, rules, tProcessed);
+		if (process.env.FACTBOARD_TRACE) console.error('trace: summary', ((performance.now() - tt) / 1000).toFixed(2));
+		tt = performance.now();
+		await w.commit({ build_id: r.build_id, input_dir: input, files: r.files, articles: r.articles, facts: r.facts, rules_hash: rules });
+		if (process.env.FACTBOARD_TRACE) console.error('trace: commit', ((performance.now() - tt) / 1000).toFixed(2));
+		r.seconds = (performance.now() - t0) / 1000;
+		r.loadSeconds = (performance.now() - tProcessed) / 1000;
+		return r;
 	} catch (e) {
 		w.abort();
+		rmSync(scratchDir, { recursive: true, force: true });
 		throw e;
 	}
 }
 
-/** Among files with identical bytes, the first by name is the source; the others become skipped duplicates. */
-function resolveLateDuplicates(log: IngestRecord[]) {
-	const firstByHash = new Map<string, string>();
-	for (const l of [...log].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-		if (l.status !== 'loaded') continue;
-		const first = firstByHash.get(l.sha256);
-		if (first === undefined) firstByHash.set(l.sha256, l.file);
-		else Object.assign(l, { status: 'skipped', reason: `duplicate of ${first}`, articles: 0, facts: 0, _drop: true });
-	}
+const mkdirp = (d: string) => (mkdirSync(d, { recursive: true }), d);
+
+/** The run's summary from what the new database holds, which is what the build id and the log must describe. */
+async function finishSummary(w: DatabaseWriter, reused: number, t0: number, rules: string, tProcessed: number): Promise<RunSummary> {
+	const log = (await w.rows('SELECT * FROM ingest_log ORDER BY file')).map((r) => ({ ...r, size_bytes: Number(r.size_bytes) })) as unknown as IngestRecord[];
+	const [c] = await w.rows('SELECT (SELECT count(*) FROM articles)::INTEGER AS a, (SELECT count(*) FROM facts)::INTEGER AS f');
+	const perDimension: Record<string, number> = {};
+	for (const r of await w.rows('SELECT dimension, count(*)::INTEGER AS n FROM facts GROUP BY dimension ORDER BY n DESC')) perDimension[String(r.dimension)] = Number(r.n);
+	const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
+	return summarise(log, reused, Number(c.a), Number(c.f), perDimension, t0, build_id, (performance.now() - tProcessed) / 1000);
 }
 
-async function dropLateDuplicateRows(w: DatabaseWriter, log: IngestRecord[]) {
-	for (const l of log as (IngestRecord & { _drop?: boolean })[]) {
-		if (!l._drop) continue;
-		delete l._drop;
-		await w.run('DELETE FROM facts WHERE file = $1', [l.file]);
-		await w.run('DELETE FROM articles WHERE file = $1', [l.file]);
-	}
+/** Identical files under several names: the first by name is the source, the others are skipped duplicates, as in any run order. */
+async function settleDuplicateFiles(w: DatabaseWriter) {
+	await w.run(`CREATE OR REPLACE TEMP TABLE dup AS SELECT file, first_value(file) OVER (PARTITION BY sha256 ORDER BY file) AS first
+		FROM ingest_log WHERE status = 'loaded'`);
+	await w.run('DELETE FROM facts WHERE file IN (SELECT file FROM dup WHERE file <> first)');
+	await w.run('DELETE FROM articles WHERE file IN (SELECT file FROM dup WHERE file <> first)');
+	await w.run(`UPDATE ingest_log SET status = 'skipped', reason = 'duplicate of ' || dup.first, articles = 0, facts = 0
+		FROM dup WHERE ingest_log.file = dup.file AND dup.file <> dup.first`);
 }
 
 /** Runs duplicate linking over the facts that share a key with another fact, and writes canonical ids back. */
@@ -262,7 +263,6 @@ async function tempTable(w: DatabaseWriter, name: string, columns: string[], row
 }
 
 const PART_TABLES = ['ingest_log', 'articles', 'facts'] as const;
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Writes a shard's rows as Parquet: DIR/part-I-of-N/{ingest_log,articles,facts}.parquet. */
 async function writeParts(w: DatabaseWriter, dir: string, shard?: { index: number; count: number }) {
@@ -289,26 +289,16 @@ export async function mergeParts(opts: { partsDir: string; db: string; attributi
 			const files = parts.map((p) => sqlString(join(dir, p, t + '.parquet'))).join(', ');
 			await w.run(`INSERT INTO ${t} SELECT * FROM read_parquet([${files}]) ORDER BY ALL`);
 		}
-		// identical files that landed in different shards: the first by name is the source, as in a single run
-		await w.run(`CREATE TEMP TABLE dup AS SELECT file, first_value(file) OVER (PARTITION BY sha256 ORDER BY file) AS first
-			FROM ingest_log WHERE status = 'loaded'`);
-		await w.run('DELETE FROM facts WHERE file IN (SELECT file FROM dup WHERE file <> first)');
-		await w.run('DELETE FROM articles WHERE file IN (SELECT file FROM dup WHERE file <> first)');
-		await w.run(`UPDATE ingest_log SET status = 'skipped', reason = 'duplicate of ' || dup.first, articles = 0, facts = 0
-			FROM dup WHERE ingest_log.file = dup.file AND dup.file <> dup.first`);
+		await settleDuplicateFiles(w); // identical files that landed in different shards
 		const ref = opts.attribution === 'none' ? { places: [], agencies: [], themes: [] } : referenceRows();
 		await w.append('places', ref.places);
 		await w.append('agencies', ref.agencies);
 		await w.append('themes', ref.themes);
 		await linkDuplicatesInDb(w);
-		const log = (await w.rows('SELECT * FROM ingest_log ORDER BY file')).map((r) => ({ ...r, size_bytes: Number(r.size_bytes) })) as unknown as IngestRecord[];
-		const [c] = await w.rows('SELECT (SELECT count(*) FROM articles)::INTEGER AS a, (SELECT count(*) FROM facts)::INTEGER AS f');
-		const perDimension: Record<string, number> = {};
-		for (const r of await w.rows('SELECT dimension, count(*)::INTEGER AS n FROM facts GROUP BY dimension')) perDimension[String(r.dimension)] = Number(r.n);
 		const rules = rulesHash();
-		const build_id = contentId(rules, ...log.map((l) => `${l.file}:${l.sha256}:${l.status}`));
-		await w.commit({ build_id, input_dir: dir, files: log.length, articles: Number(c.a), facts: Number(c.f), rules_hash: rules });
-		return summarise(log, 0, Number(c.a), Number(c.f), perDimension, t0, build_id, (performance.now() - t0) / 1000);
+		const r = await finishSummary(w, 0, t0, rules, t0);
+		await w.commit({ build_id: r.build_id, input_dir: dir, files: r.files, articles: r.articles, facts: r.facts, rules_hash: rules });
+		return r;
 	} catch (e) {
 		w.abort();
 		throw e;
