@@ -24,8 +24,9 @@ const ARABIC = /[0-9０-９]/u;
 const CN_DIGIT = /^[零〇一二两三四五六七八九]+$/u;
 const BARE_MAGNITUDE = /^[百千万亿]+$/u;
 /** Clause and sentence boundaries; subjects and rate markers never cross them. */
-const CLAUSE_END = /[，,；;。！？!?：:、\n]/u;
-const SENTENCE_END = /[。！？!?；;\n]/u;
+/** Clause and sentence boundaries as sets: scanning character by character, a set lookup is far cheaper than a regex test. */
+const CLAUSE_END = new Set([...'，,；;。！？!?：:、\n']);
+const SENTENCE_END = new Set([...'。！？!?；;\n']);
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
@@ -244,7 +245,7 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	const after = /^[/／](人|户|天|日|周|月|年|村)/u.exec(text.slice(end, end + 2));
 	if (after) return ({ 人: 'person', 户: 'household', 天: 'day', 日: 'day', 周: 'week', 月: 'month', 年: 'year', 村: 'village' } as const)[after[1] as '人'];
 	let cs = start;
-	while (cs > clauseFloor && !CLAUSE_END.test(text[cs - 1])) cs--;
+	while (cs > clauseFloor && !CLAUSE_END.has(text[cs - 1])) cs--;
 	// 年收入100万元以上的村61个: a marker qualifies the first quantity after it, not the ones that follow that one
 	const clause = text.slice(cs, start);
 	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker
@@ -273,7 +274,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) return noun.slice(0, 10);
 	}
 	let cs = start;
-	while (cs > clauseFloor && !CLAUSE_END.test(text[cs - 1]) && start - cs < 24) cs--;
+	while (cs > clauseFloor && !CLAUSE_END.has(text[cs - 1]) && start - cs < 24) cs--;
 	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(TRAILING_QUALIFIER, '');
 	let last = -1;
 	let lastVerb = '';
@@ -292,9 +293,9 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
 	let s = start;
-	while (s > 0 && !SENTENCE_END.test(text[s - 1])) s--;
+	while (s > 0 && !SENTENCE_END.has(text[s - 1])) s--;
 	let e = end;
-	while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+	while (e < text.length && !SENTENCE_END.has(text[e])) e++;
 	if (e < text.length) e++;
 	return { text: text.slice(s, e), start: s };
 }

@@ -1,5 +1,5 @@
 // Stable ids from content, so running the ETL twice on the same input gives the same database.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-export const contentId = (...parts: (string | number)[]) =>
-	createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+// crypto.hash is the one-shot form: same digest as createHash, without an object per id
+export const contentId = (...parts: (string | number)[]) => hash('sha256', parts.join('\u0000'), 'hex').slice(0, 16);

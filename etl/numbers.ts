@@ -115,5 +115,6 @@ export function parseChineseNumber(raw: string): number | null {
 
 /** Removes binary floating-point noise from products like 543.55 × 1e4 without touching real precision. */
 export function roundSignificant(x: number): number {
+	if (Number.isInteger(x) && Math.abs(x) < 1e12) return x; // most figures: nothing to round, skip the string trip
 	return Number.parseFloat(x.toPrecision(12));
 }

@@ -62,7 +62,8 @@ export function processPage(file: string, text: string, grammar: Grammar, attrib
 			for (const f of extractFacts(b.text, grammar)) {
 				const sentence = sentenceAround(b.text, f.start, f.end).text.trim();
 				const who = attributor.fact(views, { block: bi, start: f.start, end: f.end, subject: f.subject });
-				const fact_id = contentId(article_id, bi, f.start, f.quote);
+				// the article id already hashes the content; a fact is its position in that article
+				const fact_id = `${article_id}-${(offsets[bi] + f.start).toString(36)}`;
 				facts.push({
 					fact_id,
 					file,
