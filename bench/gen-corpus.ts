@@ -1,20 +1,13 @@
 // The scale-corpus generator: deterministic newspaper pages in the seeds' format, recombined from templates, with the facts it planted.
-import type { Approx, Dimension, Per } from '../etl/types.ts';
+import type { Per } from '../etl/types.ts';
 import { Rng } from './prng.ts';
 import { BUILTIN_GAZETTEER, type Gazetteer } from './gazetteer.ts';
 import { quantity, type Quantity } from './quantities.ts';
 import { CAPTIONS, FILLER, HEADLINES, KICKERS, OPENERS, SUBTITLES, TEMPLATES, TOPICS, type Theme } from './templates.ts';
 
-export interface PlantedFact {
+/** A quantity as planted on a page: where it stands, so recall can be matched file by file. */
+export interface PlantedFact extends Quantity {
 	file: string;
-	quote: string;
-	/** value in the canonical unit of the dimension */
-	value: number;
-	dimension: Dimension;
-	unit: string;
-	approx: Approx;
-	per: Per | null;
-	optional: boolean;
 	/** the article's position on the generated page (0-based), as written */
 	article: number;
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 
 export interface Place { name: string; level: string; parent: string | null; district: string | null; aliases: string[] }
@@ -96,7 +97,11 @@ const KeywordRow = z.object({
 
 interface Row { line: number; fields: Record<string, string> }
 
-/** Reads a simple CSV (no quoting): checks the header and that every line has exactly as many fields. */
+/**
+ * Reads a reference CSV with csv-parse (BOM, CRLF and line numbers handled by the library) and checks the header and
+ * the field count of every line. Quoting is switched off: these tables keep fields free of quotes and commas, so a
+ * stray quote is reported rather than silently swallowing a comma.
+ */
 function readSimpleCsv(path: string, file: string, columns: readonly string[]): Row[] {
 	let text: string;
 	try {
@@ -104,27 +109,22 @@ function readSimpleCsv(path: string, file: string, columns: readonly string[]): 
 	} catch (e) {
 		throw new ReferenceDataError(file, 0, '-', `cannot read ${path}: ${(e as Error).message}`);
 	}
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-	const lines = text.split(/\r?\n/);
-	const header = lines[0] ?? '';
+	const records = parse(text, { bom: true, quote: false, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as {
+		record: string[];
+		info: { lines: number };
+	}[];
+	const header = records[0]?.record.join(',') ?? '';
 	if (header !== columns.join(',')) {
 		throw new ReferenceDataError(file, 1, '-', `header must be "${columns.join(',')}", got "${header}"`);
 	}
-	const rows: Row[] = [];
-	for (let i = 1; i < lines.length; i++) {
-		const raw = lines[i];
-		if (raw.trim() === '') continue;
-		const line = i + 1;
-		if (raw.includes('"')) throw new ReferenceDataError(file, line, '-', 'quotes are not allowed; keep fields free of commas and quotes');
-		const parts = raw.split(',');
-		if (parts.length !== columns.length) {
-			throw new ReferenceDataError(file, line, '-', `expected ${columns.length} fields, got ${parts.length} (a comma inside a field?)`);
+	return records.slice(1).map(({ record, info }) => {
+		const line = info.lines;
+		if (record.some((f) => f.includes('"'))) throw new ReferenceDataError(file, line, '-', 'quotes are not allowed; keep fields free of commas and quotes');
+		if (record.length !== columns.length) {
+			throw new ReferenceDataError(file, line, '-', `expected ${columns.length} fields, got ${record.length} (a comma inside a field?)`);
 		}
-		const fields: Record<string, string> = {};
-		columns.forEach((c, j) => (fields[c] = parts[j].trim()));
-		rows.push({ line, fields });
-	}
-	return rows;
+		return { line, fields: Object.fromEntries(columns.map((c, j) => [c, record[j]])) };
+	});
 }
 
 function parseRow<T>(schema: z.ZodType<T>, row: Row, file: string): T {

@@ -1,5 +1,6 @@
 // The one DuckDB access module: opens the ETL's file read-only, swaps to a new build when the file is replaced, binds every parameter.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
@@ -61,7 +62,10 @@ async function open(file: string, identity: string): Promise<Handle> {
 	const instance = await DuckDBInstance.create(file, {
 		access_mode: 'READ_ONLY',
 		autoinstall_known_extensions: 'false',
-		autoload_known_extensions: 'false'
+		autoload_known_extensions: 'false',
+		// a bounded buffer pool: sorting a million rows for a full CSV spills to disk instead of growing the server
+		memory_limit: process.env.FACTBOARD_DB_MEMORY ?? '512MB',
+		temp_directory: path.join(os.tmpdir(), 'factboard-duckdb')
 	});
 	const con = await instance.connect();
 	let buildId = identity;

@@ -94,8 +94,17 @@ export function orderBy(q: Pick<FactQuery, '_sort' | '_sort_desc'>): string {
 }
 
 /** The fact table's columns in the export order the end-to-end issue fixes, generated from EXPORT_COLUMNS so the two cannot drift. */
-export const FACT_SELECT = `SELECT ${EXPORT_COLUMNS.map((c) => (c === 'article_title' ? 'a.title AS article_title' : `f."${c}"`)).join(', ')}
-	FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id`;
+const FACT_COLUMNS = EXPORT_COLUMNS.map((c) => (c === 'article_title' ? 'a.title AS article_title' : `f."${c}"`)).join(', ');
+export const FACT_SELECT = `SELECT ${FACT_COLUMNS} FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id`;
+
+/**
+ * A page of facts: filtered, sorted and cut on the facts table alone, then titled. Joining articles before the LIMIT
+ * joined every matching fact (100 ms at a million facts); joining the page's rows costs nothing.
+ */
+export function factPageSql(where: string, order: string, limit: string): string {
+	return `WITH f AS (SELECT * FROM facts f ${where} ${order} ${limit})
+		SELECT ${FACT_COLUMNS} FROM f LEFT JOIN articles a ON a.article_id = f.article_id ${order}`;
+}
 
 /** Columns that stay numbers in CSV (never apostrophe-guarded). */
 export const NUMERIC_COLUMNS = new Set(['value', 'value_low', 'value_high', 'start', 'end', 'total', 'facts', 'depth', 'articles', 'money', 'people', 'size_bytes']);

@@ -3,7 +3,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import { ParamError, pickFilters, type FactFilters, type FactQuery, type GroupKey, type TotalsQuery } from '$lib/params';
 import { combineApprox, type ApproxKind } from '$lib/format';
 import { cachedPerBuild, query } from './db';
-import { Binder, checkFilterValues, FACT_SELECT, factConditions, orderBy, SUMMABLE, totalsSql, whereClause } from './fact-sql';
+import { Binder, checkFilterValues, FACT_SELECT, factConditions, factPageSql, orderBy, SUMMABLE, totalsSql, whereClause } from './fact-sql';
 import { CITY, loadReference, type Reference } from './reference';
 
 export interface FactRow {
@@ -56,9 +56,9 @@ async function checkedConditions(filters: FactFilters, b: Binder): Promise<{ ref
 export async function factsQuery(q: FactQuery, paged: boolean): Promise<SqlQuery> {
 	const b = new Binder();
 	const { conditions } = await checkedConditions(pickFilters(q), b);
-	let sql = `${FACT_SELECT} ${whereClause(conditions)} ${orderBy(q)}`;
-	if (paged) sql += ` LIMIT ${b.bind(q._size)} OFFSET ${b.bind((q._page - 1) * q._size)}`;
-	return { sql, params: b.values };
+	if (!paged) return { sql: `${FACT_SELECT} ${whereClause(conditions)} ${orderBy(q)}`, params: b.values };
+	const limit = `LIMIT ${b.bind(q._size)} OFFSET ${b.bind((q._page - 1) * q._size)}`;
+	return { sql: factPageSql(whereClause(conditions), orderBy(q), limit), params: b.values };
 }
 
 export async function listFacts(q: FactQuery) {
@@ -140,10 +140,9 @@ export async function largestFacts(dimension: string, filters: FactFilters, limi
 	const b = new Binder();
 	const { conditions } = await checkedConditions(filters, b);
 	const where = whereClause([...conditions, `f.dimension = ${b.bind(dimension)}`, 'f.per IS NULL', 'f.fact_id = f.canonical_id']);
-	return query<FactRow & Record<string, unknown>>(
-		`${FACT_SELECT} ${where} ORDER BY f.value DESC, f.fact_id LIMIT ${b.bind(limit)}`,
-		b.values
-	) as Promise<FactRow[]>;
+	return query<FactRow & Record<string, unknown>>(factPageSql(where, 'ORDER BY f.value DESC, f.fact_id', `LIMIT ${b.bind(limit)}`), b.values) as Promise<
+		FactRow[]
+	>;
 }
 
 /** The choices offered by the explorer's filter form (known names only), cached per build. */
