@@ -26,6 +26,33 @@ interface Handle {
 
 const STAT_INTERVAL_MS = 1000;
 
+/**
+ * A counting semaphore. Under load every request would otherwise start its DuckDB query at once: fifty sorts of a
+ * hundred thousand rows each exhaust the buffer pool (Out of Memory errors) and starve one another. Queued work waits
+ * its turn instead, so latency grows under load but nothing fails and memory stays bounded.
+ */
+class Gate {
+	private waiting: (() => void)[] = [];
+	constructor(private free: number) {}
+	async enter(): Promise<() => void> {
+		if (this.free > 0) this.free--;
+		else await new Promise<void>((resolve) => this.waiting.push(resolve));
+		let left = false;
+		return () => {
+			if (left) return;
+			left = true;
+			const next = this.waiting.shift();
+			if (next) next();
+			else this.free++;
+		};
+	}
+}
+
+/** Page and API queries: short, so a few more at once than there are cores keeps DuckDB busy without thrashing. */
+const queryGate = new Gate(Number(process.env.FACTBOARD_QUERY_SLOTS ?? 6));
+/** Streamed downloads (CSV, Parquet) sort whole result sets: few at a time, and never at the expense of page queries. */
+const streamGate = new Gate(Number(process.env.FACTBOARD_STREAM_SLOTS ?? 2));
+
 let current: Handle | null = null;
 let opening: Promise<Handle> | null = null;
 let lastStatAt = 0;
@@ -118,18 +145,27 @@ async function currentHandle(): Promise<Handle> {
 }
 
 /** Runs fn on a fresh connection of the current build; the build stays open until fn settles. */
-export async function withConnection<T>(fn: (con: DuckDBConnection, handle: Handle) => Promise<T>): Promise<T> {
-	const handle = await currentHandle();
-	handle.inFlight++;
+export async function withConnection<T>(
+	fn: (con: DuckDBConnection, handle: Handle) => Promise<T>,
+	gate: Gate = queryGate
+): Promise<T> {
+	const leave = await gate.enter();
+	let handle: Handle | null = null;
 	let con: DuckDBConnection | null = null;
 	try {
+		handle = await currentHandle();
+		handle.inFlight++;
 		con = await handle.instance.connect();
 		return await fn(con, handle);
 	} finally {
 		con?.closeSync();
-		release(handle);
+		if (handle) release(handle);
+		leave();
 	}
 }
+
+/** For work that writes a whole result set (Parquet downloads): the stream gate, like CSV. */
+export const withStreamConnection = <T>(fn: (con: DuckDBConnection, handle: Handle) => Promise<T>) => withConnection(fn, streamGate);
 
 function release(handle: Handle) {
 	handle.inFlight--;
@@ -166,7 +202,14 @@ export async function streamRows(
 	sql: string,
 	params: Params
 ): Promise<{ columns: string[]; next: () => Promise<unknown[][] | null>; close: () => void }> {
-	const handle = await currentHandle();
+	const leave = await streamGate.enter();
+	let handle: Handle;
+	try {
+		handle = await currentHandle();
+	} catch (e) {
+		leave();
+		throw e;
+	}
 	handle.inFlight++;
 	let con: DuckDBConnection | null = null;
 	let closed = false;
@@ -175,6 +218,7 @@ export async function streamRows(
 		closed = true;
 		con?.closeSync();
 		release(handle);
+		leave();
 	};
 	try {
 		con = await handle.instance.connect();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { FactQuery, parseSearchParams } from '$lib/params';
-import { withConnection } from '$lib/server/db';
+import { withStreamConnection } from '$lib/server/db';
 import { apiAnswer } from '$lib/server/http';
 import { factsQuery } from '$lib/server/queries';
 import type { RequestHandler } from './$types';
@@ -17,7 +17,7 @@ export const GET: RequestHandler = ({ url }) =>
 		// the path is ours (a UUID in the temp dir), never user text
 		const file = path.join(os.tmpdir(), `factboard-${randomUUID()}.parquet`);
 		try {
-			await withConnection((con) => con.run(`COPY (${sql}) TO '${file}' (FORMAT parquet)`, params));
+			await withStreamConnection((con) => con.run(`COPY (${sql}) TO '${file}' (FORMAT parquet)`, params));
 		} catch (e) {
 			fs.rmSync(file, { force: true });
 			throw e;
