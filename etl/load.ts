@@ -148,7 +148,7 @@ export class ScratchSink {
 
 	static async open(path: string): Promise<ScratchSink> {
 		for (const p of [path, path + '.wal']) rmSync(p, { force: true });
-		const instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', memory_limit: '128MB', threads: '1' });
+		const instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', memory_limit: '64MB', threads: '1' });
 		const con = await instance.connect();
 		for (const sql of DDL.filter((d) => /^CREATE TABLE (articles|facts) /.test(d))) await con.run(sql);
 		const articles = new TableAppender(await con.createAppender('articles'), TABLES.articles as readonly Column[]);

@@ -234,7 +234,7 @@ async function linkDuplicatesInDb(w: DatabaseWriter) {
 			SELECT dimension, unit, value, coalesce(per, '') AS per, coalesce(district, '') AS district, coalesce(agency, '') AS agency
 			FROM facts GROUP BY ALL HAVING count(*) > 1)
 		SELECT f.fact_id, f.file, f.article_id, f.start, f.dimension, f.unit, f.value, f.per, f.district, f.agency, f.subject,
-		       f.quote, f.sentence, f.optional, f.canonical_id,
+		       f.quote, md5(f.sentence) AS sentence, f.optional, f.canonical_id, -- a digest: equality is all the linking needs
 		       (a.title <> '' AND f.article_end <= strpos(a.text, a.title) - 1 + length(a.title)) AS in_headline
 		FROM facts f JOIN k ON f.dimension = k.dimension AND f.unit = k.unit AND f.value = k.value
 		  AND coalesce(f.per, '') = k.per AND coalesce(f.district, '') = k.district AND coalesce(f.agency, '') = k.agency
