@@ -81,7 +81,7 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const)
 /** Starts `node build` with FACTBOARD_DB on a free port of 127.0.0.1 and waits until it answers. */
 export async function startServer(db: string, app: string, timeoutMs = 30_000): Promise<Server> {
 	const port = await freePort();
-	const child = spawn(process.execPath, [app], {
+	const child = spawn(process.execPath, ['--expose-gc', app], { // as npm start runs it
 		cwd: REPO_ROOT,
 		env: { ...process.env, FACTBOARD_DB: db, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
 		stdio: ['ignore', 'ignore', 'pipe'],

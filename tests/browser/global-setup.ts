@@ -101,7 +101,7 @@ export default async function setup(project: TestProject) {
 	fs.cpSync(path.join(ROOT, 'build'), serverDir, { recursive: true });
 	const port = await freePort();
 	let output = '';
-	const server = spawn(process.execPath, [serverDir], {
+	const server = spawn(process.execPath, ['--expose-gc', serverDir], { // as npm start runs it
 		cwd: ROOT,
 		env: { ...plainEnv(), PORT: String(port), HOST: '127.0.0.1', FACTBOARD_DB: dbPath, ORIGIN: `http://127.0.0.1:${port}` },
 		stdio: ['ignore', 'pipe', 'pipe']

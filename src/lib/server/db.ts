@@ -22,6 +22,8 @@ interface Handle {
 	inFlight: number;
 	retired: boolean;
 	cache: Map<string, Promise<unknown>>;
+	/** streamed a large result since it was opened: its buffer pool is worth handing back once the server is idle */
+	heavy: boolean;
 }
 
 const STAT_INTERVAL_MS = 1000;
@@ -102,7 +104,7 @@ async function open(file: string, identity: string): Promise<Handle> {
 	} finally {
 		con.closeSync();
 	}
-	return { instance, buildId, identity, inFlight: 0, retired: false, cache: new Map() };
+	return { instance, buildId, identity, inFlight: 0, retired: false, cache: new Map(), heavy: false };
 }
 
 /** The handle for the newest build; stats the file at most once a second so requests stay cheap. */
@@ -165,11 +167,60 @@ export async function withConnection<T>(
 }
 
 /** For work that writes a whole result set (Parquet downloads): the stream gate, like CSV. */
-export const withStreamConnection = <T>(fn: (con: DuckDBConnection, handle: Handle) => Promise<T>) => withConnection(fn, streamGate);
+export const withStreamConnection = <T>(fn: (con: DuckDBConnection, handle: Handle) => Promise<T>) =>
+	withConnection((con, handle) => {
+		handle.heavy = true;
+		return fn(con, handle);
+	}, streamGate);
 
 function release(handle: Handle) {
 	handle.inFlight--;
 	if (handle.retired && handle.inFlight === 0) closeQuietly(handle);
+	else if (handle.heavy && handle.inFlight === 0) scheduleRecycle(handle);
+}
+
+/**
+ * DuckDB's node bindings free a query's native memory (result chunks, pinned sort blocks) only when V8 collects the
+ * JS objects that wrap it, and V8 does not see that memory. Under a burst of downloads dead results pile up until the
+ * buffer pool is full and queries fail with "Out of Memory". When the server runs with --expose-gc (npm start does),
+ * a collection follows each streamed download, at most a few times a second.
+ */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+let gcPending = false;
+function collectSoon() {
+	if (!collectGarbage || gcPending) return;
+	gcPending = true;
+	setTimeout(() => {
+		gcPending = false;
+		collectGarbage();
+	}, 100).unref();
+}
+
+const RECYCLE_IDLE_MS = Number(process.env.FACTBOARD_RECYCLE_IDLE_MS ?? 3000);
+let recycleTimer: NodeJS.Timeout | null = null;
+
+/**
+ * DuckDB keeps the buffer pool a burst of downloads filled (hundreds of MB) until the instance closes. When the server
+ * has been idle for a few seconds after such a burst, the same file is reopened and the old instance closed, so memory
+ * returns to its resting level; the per-build cache moves over, and a request arriving meanwhile uses the old one.
+ */
+function scheduleRecycle(handle: Handle) {
+	if (recycleTimer) clearTimeout(recycleTimer);
+	recycleTimer = setTimeout(async () => {
+		recycleTimer = null;
+		if (current !== handle || handle.inFlight > 0 || handle.retired || opening) return;
+		try {
+			const fresh = await open(dbPath(), handle.identity);
+			if (current !== handle || handle.retired) return closeQuietly(fresh);
+			fresh.cache = handle.cache;
+			current = fresh;
+			retire(handle);
+			collectSoon();
+		} catch {
+			/* the file moved on: the next request's stat opens the new build */
+		}
+	}, RECYCLE_IDLE_MS);
+	recycleTimer.unref();
 }
 
 /** A parameterised query returning JSON-safe row objects (BIGINT → string, so cast counts in SQL). */
@@ -211,6 +262,7 @@ export async function streamRows(
 		throw e;
 	}
 	handle.inFlight++;
+	handle.heavy = true;
 	let con: DuckDBConnection | null = null;
 	let closed = false;
 	const close = () => {
@@ -219,6 +271,7 @@ export async function streamRows(
 		con?.closeSync();
 		release(handle);
 		leave();
+		collectSoon();
 	};
 	try {
 		con = await handle.instance.connect();
