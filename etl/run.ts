@@ -229,21 +229,31 @@ async function settleDuplicateFiles(w: DatabaseWriter) {
 /** Runs duplicate linking over the facts that share a key with another fact, and writes canonical ids back. */
 async function linkDuplicatesInDb(w: DatabaseWriter) {
 	await w.run('UPDATE facts SET canonical_id = fact_id WHERE canonical_id <> fact_id');
-	const rows = await w.rows(`
-		WITH k AS (
-			SELECT dimension, unit, value, coalesce(per, '') AS per, coalesce(district, '') AS district, coalesce(agency, '') AS agency
-			FROM facts GROUP BY ALL HAVING count(*) > 1)
-		SELECT f.fact_id, f.file, f.article_id, f.start, f.dimension, f.unit, f.value, f.per, f.district, f.agency, f.subject,
-		       f.quote, md5(f.sentence) AS sentence, f.optional, f.canonical_id, -- a digest: equality is all the linking needs
-		       (a.title <> '' AND f.article_end <= strpos(a.text, a.title) - 1 + length(a.title)) AS in_headline
-		FROM facts f JOIN k ON f.dimension = k.dimension AND f.unit = k.unit AND f.value = k.value
-		  AND coalesce(f.per, '') = k.per AND coalesce(f.district, '') = k.district AND coalesce(f.agency, '') = k.agency
-		JOIN articles a ON a.article_id = f.article_id`);
-	const cands = rows as unknown as DedupeFact[];
-	linkDuplicates(cands);
-	const changed = cands.filter((f) => f.canonical_id !== f.fact_id);
+	// the keys shared by two or more facts, spread over a few slices by a hash of the key: a slice's candidates are
+	// read and linked together (a group never spans slices), which bounds the memory the linking needs
+	await w.run(`CREATE OR REPLACE TEMP TABLE dup_keys AS
+		SELECT dimension, unit, value, coalesce(per, '') AS per, coalesce(district, '') AS district, coalesce(agency, '') AS agency,
+		       hash(dimension, unit, value, coalesce(per, ''), coalesce(district, ''), coalesce(agency, '')) % 8 AS slice
+		FROM facts GROUP BY ALL HAVING count(*) > 1`);
+	await w.run(`CREATE OR REPLACE TEMP TABLE heads AS
+		SELECT article_id, CASE WHEN title <> '' THEN strpos(text, title) - 1 + length(title) ELSE 0 END AS head_end FROM articles`);
+	const changed: string[][] = [];
+	for (let slice = 0; slice < 8; slice++) {
+		const rows = await w.rows(
+			`SELECT f.fact_id, f.file, f.article_id, f.start, f.dimension, f.unit, f.value, f.per, f.district, f.agency, f.subject,
+			        f.quote, md5(f.sentence) AS sentence, f.optional, f.canonical_id, f.article_end <= h.head_end AS in_headline
+			 FROM facts f JOIN dup_keys k ON f.dimension = k.dimension AND f.unit = k.unit AND f.value = k.value
+			   AND coalesce(f.per, '') = k.per AND coalesce(f.district, '') = k.district AND coalesce(f.agency, '') = k.agency
+			 JOIN heads h ON h.article_id = f.article_id
+			 WHERE k.slice = $1`,
+			[slice]
+		);
+		const cands = rows as unknown as DedupeFact[];
+		linkDuplicates(cands);
+		for (const f of cands) if (f.canonical_id !== f.fact_id) changed.push([f.fact_id, f.canonical_id]);
+	}
 	if (!changed.length) return;
-	await tempTable(w, 'canon', ['fact_id', 'canonical_id'], changed.map((f) => [f.fact_id, f.canonical_id]));
+	await tempTable(w, 'canon', ['fact_id', 'canonical_id'], changed);
 	await w.run('UPDATE facts SET canonical_id = canon.canonical_id FROM canon WHERE facts.fact_id = canon.fact_id');
 }
 
