@@ -193,10 +193,26 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 		} else if (headlineLike[i] && !isKicker(raws[i]) && i > 0) {
 			const prev = raws[i - 1].b.text;
 			if (isCaption(prev) || isByline(prev) && CREDIT.test(prev) || raws[i].blankBefore >= 2) opens[i] = true;
+			// headline, byline, subtitle, and then another headline: that one heads the next article
+			else if (afterBylineAndSubtitle(raws, headlineLike, i)) opens[i] = true;
+		} else if (isKicker(raws[i]) && !raws[i].markdown && bodyAround(raws, headlineLike, i)) {
+			// a campaign kicker between two body paragraphs starts a new article whose headline may follow its body
+			opens[i] = true;
 		}
 	}
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
 	return opens;
+}
+
+const isBody = (raws: Raw[], headlineLike: boolean[], k: number) =>
+	k >= 0 && k < raws.length && !headlineLike[k] && !isByline(raws[k].b.text) && !isCaption(raws[k].b.text);
+const bodyAround = (raws: Raw[], headlineLike: boolean[], i: number) => isBody(raws, headlineLike, i - 1) && isBody(raws, headlineLike, i + 1);
+
+/** The block before i is a subtitle that follows a byline: a headline, its byline and one subtitle are a complete group. */
+function afterBylineAndSubtitle(raws: Raw[], headlineLike: boolean[], i: number): boolean {
+	const sub = raws[i - 1];
+	const by = raws[i - 2];
+	return !!by && headlineLike[i - 1] && !isByline(sub.b.text) && isByline(by.b.text) && !CREDIT.test(by.b.text);
 }
 
 /** Splits one decoded page into articles; pure, offsets refer to `text`. */
@@ -252,7 +268,15 @@ export function segmentPage(text: string): Article[] {
 		const a = articles[k];
 		if (!a.blocks.some((b) => b.kind === 'paragraph')) {
 			const prev = articles[k - 1];
-			prev.blocks.push(...a.blocks.map((b) => ({ ...b, kind: (b.kind === 'title' || b.kind === 'subtitle' ? 'heading' : b.kind) as BlockKind })));
+			if (!prev.title && a.title) {
+				// body first, headline after it: the headline group names the untitled body before it
+				prev.blocks.push(...a.blocks);
+				prev.title = a.title;
+				prev.subtitle = a.subtitle ?? prev.subtitle;
+				prev.byline ??= a.byline;
+			} else {
+				prev.blocks.push(...a.blocks.map((b) => ({ ...b, kind: (b.kind === 'title' || b.kind === 'subtitle' ? 'heading' : b.kind) as BlockKind })));
+			}
 			prev.end = a.end;
 			articles.splice(k, 1);
 		}

@@ -60,6 +60,21 @@ describe('segmentPage', () => {
 		expect(a.title).toBe('全县共有党员3000名');
 	});
 	it('returns nothing for an empty page', () => expect(segmentPage('\n\n  \n')).toEqual([]));
+	it('gives a body printed before its headline that headline, and splits a second headline after the subtitle', () => {
+		const page = [
+			'某县召开会议', '', '本报讯(记者 甲)全县召开会议,部署工作。', '',
+			'学思想 强党性 重实践 建新功', '',
+			'为推动工作落实,某地区开展督导检查12次。', '', '截至目前,共解决问题30个。', '',
+			'三项举措 激发活力', '', '本报记者 乙', '', '某地区抓好驻村工作', '',
+			'打造特色品牌', '', '2023年,某县检察院创建品牌5个。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title)).toEqual(['某县召开会议', '三项举措 激发活力', '打造特色品牌']);
+		expect(arts[1].subtitle).toBe('某地区抓好驻村工作');
+		expect(arts[1].byline).toBe('本报记者 乙');
+		expect(articleText(arts[1]).text).toContain('督导检查12次');
+		expect(articleText(arts[2]).text).toContain('创建品牌5个');
+	});
 	it('reads a kicker above the first headline as part of that article', () => {
 		const arts = segmentPage('我为群众办实事\n\n某县修通乡村公路\n\n本报讯(记者 赵六)全县新修公路12公里。\n');
 		expect(arts).toHaveLength(1);
