@@ -181,15 +181,20 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 			// walk back over the headline group: kickers and at most one main headline
 			let g = i;
 			let mains = 0;
+			let trailing = -1;
 			while (g > 0 && headlineLike[g - 1] && !isByline(raws[g - 1].b.text)) {
 				if (!isKicker(raws[g - 1])) {
-					if (mains === 1) break;
+					if (mains === 1) {
+						trailing = g - 1; // a second headline before this group: the headline of the text above it
+						break;
+					}
 					mains++;
 				}
 				g--;
 				if (opens[g]) break;
 			}
 			if (g < i && !opens.slice(g, i).includes(true)) opens[g] = true;
+			if (trailing >= 0 && !opens[trailing]) opens[trailing] = true;
 		} else if (headlineLike[i] && !isKicker(raws[i]) && i > 0) {
 			const prev = raws[i - 1].b.text;
 			if (isCaption(prev) || isByline(prev) && CREDIT.test(prev) || raws[i].blankBefore >= 2) opens[i] = true;
@@ -202,6 +207,22 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 	}
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
 	return opens;
+}
+
+/**
+ * Where, in article a, the body of a trailing headline begins: the first paragraph after a's own first paragraph whose
+ * opening shares a name of four or more characters with the headline; 0 when none does.
+ */
+function bodyStartFor(a: Article, headline: string): number {
+	const paragraphs = a.blocks.map((b, i) => [b, i] as const).filter(([b]) => b.kind === 'paragraph');
+	for (const [b, i] of paragraphs.slice(1)) {
+		const opening = b.text.slice(0, 40);
+		for (let k = 0; k + 4 <= headline.length; k++) {
+			const piece = headline.slice(k, k + 4);
+			if (!/[\s—“”「」:：]/u.test(piece) && opening.includes(piece)) return i;
+		}
+	}
+	return 0;
 }
 
 const isBody = (raws: Raw[], headlineLike: boolean[], k: number) =>
@@ -274,6 +295,15 @@ export function segmentPage(text: string): Article[] {
 				prev.title = a.title;
 				prev.subtitle = a.subtitle ?? prev.subtitle;
 				prev.byline ??= a.byline;
+			} else if (a.title && bodyStartFor(prev, a.title) > 0) {
+				// a headline printed after its body, at the end of another article: the body is the run of paragraphs
+				// that opens with the headline's subject (拉萨贡嘎国际机场… under …拉萨贡嘎国际机场国际航站楼投运)
+				const cut = bodyStartFor(prev, a.title);
+				const body = prev.blocks.splice(cut);
+				a.blocks.unshift(...body);
+				a.start = body[0].start;
+				prev.end = prev.blocks[prev.blocks.length - 1].end;
+				continue;
 			} else {
 				prev.blocks.push(...a.blocks.map((b) => ({ ...b, kind: (b.kind === 'title' || b.kind === 'subtitle' ? 'heading' : b.kind) as BlockKind })));
 			}

@@ -75,6 +75,18 @@ describe('segmentPage', () => {
 		expect(articleText(arts[1]).text).toContain('督导检查12次');
 		expect(articleText(arts[2]).text).toContain('创建品牌5个');
 	});
+	it('splits off a body whose headline is printed after it, where the body starts speaking of the headline', () => {
+		const page = [
+			'市气象局开展调研', '', '本报讯(记者 甲)近日,市气象局调研组赴外地调研。', '', '调研组与三地气象部门座谈。', '',
+			'某某机场新航站楼建筑面积2万平方米,可满足旅客需求。', '', '启用当日,共保障旅客300人次。', '',
+			'某某机场新航站楼投运', '',
+			'我市开展活动庆元旦', '', '拉萨融媒记者 乙', '', '新年伊始,各单位开展活动12场。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title)).toEqual(['市气象局开展调研', '某某机场新航站楼投运', '我市开展活动庆元旦']);
+		expect(articleText(arts[0]).text).not.toContain('航站楼');
+		expect(articleText(arts[1]).text).toContain('保障旅客300人次');
+	});
 	it('reads a kicker above the first headline as part of that article', () => {
 		const arts = segmentPage('我为群众办实事\n\n某县修通乡村公路\n\n本报讯(记者 赵六)全县新修公路12公里。\n');
 		expect(arts).toHaveLength(1);
