@@ -96,6 +96,7 @@ function readMatch(
 	if (/[0-9０-９.．]/u.test(prevChar) && !before) return null;
 	if (/[一二三四五六七八九十百千万亿两零〇]/u.test(prevChar) && !before && !ARABIC.test(firstNumChar)) return null;
 	if (prevChar === '第' || prevChar === '+' || prevChar === '＋' || prevChar === '初') return null;
+	if (g.notQuantityBefore.test(text.slice(Math.max(0, start - 6), start))) return null;
 	// 几十人, 数百名, 好几个: a vague count, not ten or a hundred
 	if (/[几数]/u.test(prevChar) && !ARABIC.test(firstNumChar)) return null;
 	if (LATIN.test(prevChar) || LATIN.test(text[end] ?? '')) return null;

@@ -19,6 +19,7 @@ const QualifierRow = z.object({
 });
 const RateRow = z.object({ marker: z.string().min(1), per: Per, example: z.string() });
 const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
+const ContextRow = z.object({ before: z.string().min(1), why: z.string() });
 const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner']), example: z.string() });
 
 export type UnitDef = z.infer<typeof UnitRow>;
@@ -40,6 +41,8 @@ export interface Grammar {
 	subjectVerb: RegExp;
 	/** words before a noun that are not part of its name (各种补贴资金 → 补贴资金) */
 	subjectDeterminer: RegExp;
+	/** words right before a number that make it something the spec does not count (时速120公里 is a speed) */
+	notQuantityBefore: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,6 +66,7 @@ export function buildGrammar(tables: {
 	rates: z.infer<typeof RateRow>[];
 	vague: z.infer<typeof VagueRow>[];
 	subjectWords: z.infer<typeof SubjectWordRow>[];
+	contexts: z.infer<typeof ContextRow>[];
 }): Grammar {
 	const units = unique(tables.units, (u) => u.surface, 'units');
 	const byPos = (p: QualifierDef['position']) =>
@@ -99,7 +103,8 @@ export function buildGrammar(tables: {
 		rateMarker: new RegExp(alternation(rates.map((r) => r.marker)), 'gu'),
 		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu'),
 		subjectVerb: new RegExp(alternation(tables.subjectWords.filter((w) => w.kind === 'verb').map((w) => w.word)), 'gu'),
-		subjectDeterminer: new RegExp(`^(?:${alternation(tables.subjectWords.filter((w) => w.kind === 'determiner').map((w) => w.word))})+`, 'u')
+		subjectDeterminer: new RegExp(`^(?:${alternation(tables.subjectWords.filter((w) => w.kind === 'determiner').map((w) => w.word))})+`, 'u'),
+		notQuantityBefore: new RegExp(`(?:${alternation(tables.contexts.map((c) => c.before))})(?:为|达|约|达到)?$`, 'u')
 	};
 }
 
@@ -112,7 +117,8 @@ export function loadGrammar(dataDir = DATA_DIR): Grammar {
 			qualifiers: readTable('qualifiers.csv', QualifierRow, dataDir),
 			rates: readTable('rate_markers.csv', RateRow, dataDir),
 			vague: readTable('vague_words.csv', VagueRow, dataDir),
-			subjectWords: readTable('subject_words.csv', SubjectWordRow, dataDir)
+			subjectWords: readTable('subject_words.csv', SubjectWordRow, dataDir),
+			contexts: readTable('not_quantity_context.csv', ContextRow, dataDir)
 		});
 		cache.set(dataDir, g);
 	}
