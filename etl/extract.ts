@@ -1,6 +1,6 @@
 // Finds every numeric fact in a piece of text with the grammar from data/: value in the canonical unit, qualifier, rate basis, subject; pure.
 import type { Approx, Dimension, Per } from './types.ts';
-import type { Grammar, UnitDef } from './grammar.ts';
+import type { Grammar } from './grammar.ts';
 import { MAGNITUDE_CHARS, parseChineseNumber, roundSignificant, toHalfWidth } from './numbers.ts';
 
 export interface RawFact {
@@ -109,14 +109,14 @@ function readMatch(
 		const v = parseChineseNumber(gr.pctnum);
 		if (v === null) return null;
 		const cnOnly = !ARABIC.test(gr.pctnum) && ![...gr.pctnum].some((c) => MAGNITUDE_CHARS.includes(c));
-		return finish(text, start, end, v, null, null, 'percent', 'percent', approxOf(g, before, undefined, gr.after), g, cnOnly, '', Math.max(0, prev.end));
+		return finish(text, start, end, v, null, null, 'percent', 'percent', approxOf(g, before, undefined, gr.after), g, cnOnly, Math.max(0, prev.end));
 	}
 
 	let unitSurface = gr.unit!;
 	let unit = g.units.get(unitSurface)!;
 	const num = gr.num!;
 	const num2 = gr.num2;
-	const inside = gr.inside ?? (g.inside.has(num.slice(-1)) ? undefined : undefined);
+	const inside = gr.inside;
 
 	// dates, times and anniversaries are labels, not quantities
 	if (unitSurface === '年') {
@@ -175,20 +175,19 @@ function readMatch(
 	if (!(value <= (PLAUSIBLE_MAX[unit.dimension] ?? Infinity))) return null;
 	const approx = approxFromRange ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
 	return finish(
-			text,
-			start,
-			end,
-			value,
-			low === null ? null : roundSignificant(low * factor),
-			high === null ? null : roundSignificant(high * factor),
-			unit.dimension,
-			unit.unit,
-			approx,
-			g,
-			!ARABIC.test(num + (num2 ?? '')) && ![...(num + (num2 ?? ''))].some((c) => MAGNITUDE_CHARS.includes(c)),
-			unitSurface,
-			Math.max(0, prev.end)
-		);
+		text,
+		start,
+		end,
+		value,
+		low === null ? null : roundSignificant(low * factor),
+		high === null ? null : roundSignificant(high * factor),
+		unit.dimension,
+		unit.unit,
+		approx,
+		g,
+		!ARABIC.test(num + (num2 ?? '')) && ![...(num + (num2 ?? ''))].some((c) => MAGNITUDE_CHARS.includes(c)),
+		Math.max(0, prev.end)
+	);
 }
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
@@ -221,7 +220,6 @@ function finish(
 	approx: Approx,
 	g: Grammar,
 	chineseOnly: boolean,
-	unitSurface = '',
 	prevEnd = 0
 ): RawFact {
 	const optional = dimension === 'duration' || dimension === 'age' || chineseOnly;

@@ -85,7 +85,6 @@ function readBlocks(text: string): Raw[] {
 	const out: Raw[] = [];
 	const lineRe = /([^\r\n]*)(\r\n|\r|\n|$)/gu;
 	let cur: { lines: [number, number][] } | null = null;
-	let blank = 0;
 	const flush = () => {
 		if (!cur) return;
 		const b = new BlockBuilder();
@@ -113,26 +112,22 @@ function readBlocks(text: string): Raw[] {
 			}
 			b.copy(text, from, to);
 		});
-		if (b.text.length) out.push({ b, markdown, bold, blankBefore: blank });
+		if (b.text.length) out.push({ b, markdown, bold, blankBefore: 0 });
 		cur = null;
 	};
 	let m: RegExpExecArray | null;
 	while ((m = lineRe.exec(text))) {
 		const [, line, nl] = m;
 		const s = m.index;
-		if (line.trim() === '') {
-			flush();
-			blank++;
-		} else {
+		if (line.trim() === '') flush();
+		else {
 			if (!cur) cur = { lines: [] };
 			cur.lines.push([s, s + line.length]);
-			if (cur.lines.length === 1) blank = blank; // keep count of blank lines before this block
 		}
 		if (!nl) break;
-		if (!line.trim()) continue;
 	}
 	flush();
-	// blank line counts are recomputed: count blank lines between consecutive blocks
+	// the blank lines between consecutive blocks: a wide gap can mark a new article
 	for (let i = 0; i < out.length; i++) {
 		const prevEnd = i === 0 ? 0 : out[i - 1].b.end;
 		const gap = text.slice(prevEnd, out[i].b.start);
