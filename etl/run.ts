@@ -160,7 +160,7 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 			await w.run(`DETACH scratch${k}`);
 		}
 		rmSync(scratchDir, { recursive: true, force: true });
-		if (process.env.FACTBOARD_TRACE) console.error('trace: merge scratch', ((performance.now() - tProcessed) / 1000).toFixed(2));
+		trace('merge scratch', tProcessed);
 
 		// unchanged files: their rows come from the previous build, in bulk
 		if (prev && reuse.length) {
@@ -187,13 +187,11 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		await w.append('themes', ref.themes);
 		let tt = performance.now();
 		await linkDuplicatesInDb(w);
-		if (process.env.FACTBOARD_TRACE) console.error('trace: link duplicates', ((performance.now() - tt) / 1000).toFixed(2));
-		tt = performance.now();
+		trace('link duplicates', tt);
 		const r = await finishSummary(w, reuse.length, t0, rules, tProcessed);
-		if (process.env.FACTBOARD_TRACE) console.error('trace: summary', ((performance.now() - tt) / 1000).toFixed(2));
 		tt = performance.now();
 		await w.commit({ build_id: r.build_id, input_dir: input, files: r.files, articles: r.articles, facts: r.facts, rules_hash: rules });
-		if (process.env.FACTBOARD_TRACE) console.error('trace: commit', ((performance.now() - tt) / 1000).toFixed(2));
+		trace('commit', tt);
 		r.seconds = (performance.now() - t0) / 1000;
 		r.loadSeconds = (performance.now() - tProcessed) / 1000;
 		return r;
@@ -203,6 +201,11 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		throw e;
 	}
 }
+
+/** FACTBOARD_TRACE=1 prints how long each phase after extraction took, for profiling a big run. */
+const trace = (phase: string, since: number) => {
+	if (process.env.FACTBOARD_TRACE) console.error(`trace: ${phase} ${((performance.now() - since) / 1000).toFixed(2)} s`);
+};
 
 const mkdirp = (d: string) => (mkdirSync(d, { recursive: true }), d);
 
