@@ -2,7 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 // the ETL's export and the dashboard's downloads neutralise cells the same way
 import { BOM, neutraliseFormula } from '../../../etl/export';
-import { streamRows, type Params } from './db';
+import { streamQueries, streamRows, type Params } from './db';
 import { NUMERIC_COLUMNS } from './fact-sql';
 
 export function csvFilename(base: string): string {
@@ -10,14 +10,20 @@ export function csvFilename(base: string): string {
 }
 
 function toCsv(rows: unknown[][], numeric: boolean[]): string {
-	// numeric columns stay as they are: a negative value must not become the text '-5
-	const safe = rows.map((row) => row.map((v, i) => (numeric[i] ? v : neutraliseFormula(v))));
-	return stringify(safe, { cast: { boolean: (b) => (b ? 'true' : 'false') } });
+	// text cells are neutralised as the writer casts them (no copy of every row); numeric columns stay as they are,
+	// so a negative value never becomes the text '-5
+	return stringify(rows, {
+		cast: {
+			boolean: (b) => (b ? 'true' : 'false'),
+			bigint: (n) => n.toString(),
+			string: (v, ctx) => (numeric[Number(ctx.index)] ? v : String(neutraliseFormula(v)))
+		}
+	});
 }
 
 /** A CSV Response over a streamed DuckDB result; the DB connection is released when the client finishes or goes away. */
-export async function csvResponse(sql: string, params: Params, filename: string): Promise<Response> {
-	const { columns, next, close } = await streamRows(sql, params);
+export async function csvResponse(sql: string | { sql: string; params: Params }[], params: Params, filename: string): Promise<Response> {
+	const { columns, next, close } = typeof sql === 'string' ? await streamRows(sql, params) : await streamQueries(sql);
 	const numeric = columns.map((c) => NUMERIC_COLUMNS.has(c));
 	const encoder = new TextEncoder();
 	let headerSent = false;

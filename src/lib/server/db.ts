@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DuckDBInstance, JsonDuckDBValueConverter, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 export type Row = Record<string, unknown>;
 export type Params = DuckDBValue[];
@@ -253,6 +253,16 @@ export async function streamRows(
 	sql: string,
 	params: Params
 ): Promise<{ columns: string[]; next: () => Promise<unknown[][] | null>; close: () => void }> {
+	return streamQueries([{ sql, params }]);
+}
+
+/**
+ * Streams several queries with the same columns one after another on one connection, as if they were one result:
+ * for downloads cut into slices that are each sorted on their own.
+ */
+export async function streamQueries(
+	queries: { sql: string; params: Params }[]
+): Promise<{ columns: string[]; next: () => Promise<unknown[][] | null>; close: () => void }> {
 	const leave = await streamGate.enter();
 	let handle: Handle;
 	try {
@@ -275,16 +285,22 @@ export async function streamRows(
 	};
 	try {
 		con = await handle.instance.connect();
-		const result = await con.stream(sql, params);
+		let k = 0;
+		let result = await con.stream(queries[0].sql, queries[0].params);
 		const columns = result.columnNames();
-		const next = async () => {
+		const next = async (): Promise<unknown[][] | null> => {
 			if (closed) return null;
 			const chunk = await result.fetchChunk();
 			if (!chunk || chunk.rowCount === 0) {
+				if (++k < queries.length && con) {
+					result = await con.stream(queries[k].sql, queries[k].params);
+					return next();
+				}
 				close();
 				return null;
 			}
-			return chunk.convertRows(JsonDuckDBValueConverter) as unknown[][];
+			// plain JS values (the JSON converter visits every value): numbers, strings, booleans, bigint for BIGINT
+			return chunk.getRows() as unknown[][];
 		};
 		return { columns, next, close };
 	} catch (e) {

@@ -2,12 +2,11 @@
 import { FactQuery, parseSearchParams } from '$lib/params';
 import { csvResponse } from '$lib/server/csv';
 import { apiAnswer } from '$lib/server/http';
-import { factsQuery } from '$lib/server/queries';
+import { factsDownloadQueries } from '$lib/server/queries';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ url }) =>
 	apiAnswer(async () => {
 		const q = parseSearchParams(FactQuery, url.searchParams);
-		const { sql, params } = await factsQuery(q, false);
-		return csvResponse(sql, params, 'facts.csv');
+		return csvResponse(await factsDownloadQueries(q), [], 'facts.csv');
 	});
