@@ -1,7 +1,8 @@
 // The counting rules and filters, checked against the fixture database.
 import { describe, expect, it } from 'vitest';
 import { FactQuery, parseSearchParams, TotalsQuery } from '../../src/lib/params';
-import { listFacts, totals } from '../../src/lib/server/queries';
+import { factsDownloadQueries, factsQuery, listFacts, totals } from '../../src/lib/server/queries';
+import { query } from '../../src/lib/server/db';
 import { agenciesPage, articlePage, corpusCounts, entityDetail, overview, districtsPage, themesPage } from '../../src/lib/server/pages';
 import { useFixtureDb } from './use-fixture';
 
@@ -126,5 +127,21 @@ describe('pages', () => {
 		const a = await articlePage('a1');
 		for (const f of a!.facts) expect(a!.article.text!.slice(f.article_start, f.article_end)).toBe(f.quote);
 		expect(await articlePage('nope')).toBeNull();
+	});
+});
+
+describe('downloads in slices', () => {
+	it('cut a position-ordered download into file ranges whose concatenation is the single query, row for row', async () => {
+		for (const qs of ['', 'dimension=money', 'optional=exclude', 'q=%E8%B5%84%E9%87%91']) {
+			const single = await factsQuery(fq(qs), false);
+			const whole = await query(single.sql, single.params);
+			const slices = await factsDownloadQueries(fq(qs), 1); // one file per slice
+			const parts = (await Promise.all(slices.map((s) => query(s.sql, s.params)))).flat();
+			expect(parts).toEqual(whole);
+		}
+		expect((await factsDownloadQueries(fq(''), 1)).length).toBeGreaterThan(1);
+	});
+	it('keep other orders as one query', async () => {
+		expect(await factsDownloadQueries(fq('_sort_desc=value'), 1)).toHaveLength(1);
 	});
 });

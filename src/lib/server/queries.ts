@@ -69,7 +69,7 @@ const SLICE_FACTS = 50_000;
  * rows are cut into ranges of whole source files, each sorted on its own: the concatenation is exactly the single
  * query's output, and a million-row download never sorts a million rows at once, so the server's memory stays flat.
  */
-export async function factsDownloadQueries(q: FactQuery): Promise<SqlQuery[]> {
+export async function factsDownloadQueries(q: FactQuery, sliceFacts = SLICE_FACTS): Promise<SqlQuery[]> {
 	const whole = await factsQuery(q, false);
 	if ((q._sort ?? 'position') !== 'position' || q._sort_desc) return [whole];
 	const b = new Binder();
@@ -84,7 +84,7 @@ export async function factsDownloadQueries(q: FactQuery): Promise<SqlQuery[]> {
 	for (const [i, { file, n }] of perFile.entries()) {
 		from ??= file;
 		size += n;
-		if (size >= SLICE_FACTS || i === perFile.length - 1) {
+		if (size >= sliceFacts || i === perFile.length - 1) {
 			ranges.push([from, file]);
 			from = null;
 			size = 0;
