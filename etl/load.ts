@@ -34,6 +34,9 @@ export class TableAppender {
 		for (const [name, type] of this.cols) appendValue(this.a, type, row[name]);
 		this.a.endRow();
 	}
+	flush() {
+		this.a.flushSync();
+	}
 	close() {
 		this.a.flushSync();
 		this.a.closeSync();
@@ -156,9 +159,24 @@ export class ScratchSink {
 		return new ScratchSink(instance, con, articles, facts, path);
 	}
 
+	private sinceCheckpoint = 0;
+
 	add(articles: Row[], facts: Row[]) {
 		for (const a of articles) this.articles.add(a);
 		for (const f of facts) this.facts.add(f);
+		this.sinceCheckpoint += facts.length + articles.length;
+	}
+
+	/**
+	 * Appended rows live in memory until a checkpoint writes them to the scratch file: without one, a worker's memory
+	 * grew with every file it processed. Every ~100,000 rows they are flushed and checkpointed, which keeps it flat.
+	 */
+	async checkpointIfDue() {
+		if (this.sinceCheckpoint < 100_000) return;
+		this.sinceCheckpoint = 0;
+		this.articles.flush();
+		this.facts.flush();
+		await this.con.run('CHECKPOINT');
 	}
 
 	async close() {

@@ -16,6 +16,7 @@ parentPort!.on('message', async (m: Message) => {
 	}
 	const r = processFile(m.path, m.name, attributor);
 	sink.add(r.articles as unknown as Row[], r.facts as unknown as Row[]);
+	await sink.checkpointIfDue();
 	// only the ingest record and counts travel back: the rows stay in this thread's database
 	const perDimension: Record<string, number> = {};
 	for (const f of r.facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
