@@ -10,6 +10,7 @@ const Args = z.object({
 	articles: z.coerce.number().int().positive().optional(),
 	mb: z.coerce.number().positive().optional(),
 	seed: z.string().min(1),
+	'figure-share': z.coerce.number().gt(0).max(1).optional(),
 	out: z.string().min(1),
 	data: z.string().min(1)
 });
@@ -18,6 +19,7 @@ const OPTIONS = {
 	articles: { type: 'string' },
 	mb: { type: 'string' },
 	seed: { type: 'string', default: '1' },
+	'figure-share': { type: 'string' },
 	out: { type: 'string', default: 'bench/out/corpus' },
 	data: { type: 'string', default: resolve(REPO_ROOT, 'data') },
 	help: { type: 'boolean', default: false }
@@ -31,7 +33,8 @@ try {
 	process.exit(2);
 }
 if (values.help) {
-	console.log('usage: npm run gen:corpus -- [--articles N | --mb M] [--seed S] [--out DIR] [--data DIR]\n' +
+	console.log('usage: npm run gen:corpus -- [--articles N | --mb M] [--seed S] [--out DIR] [--data DIR] [--figure-share F]\n' +
+		'F: share of sentences that carry figures (default: about the density of the seed pages; 1 = every sentence)\n' +
 		'writes DIR/pages/*.txt (ETL input), DIR/planted.jsonl (planted facts), DIR/manifest.json');
 	process.exit(0);
 }
@@ -46,6 +49,7 @@ const m = writeCorpus(out, {
 	seed: a.seed,
 	articles: a.articles ?? (a.mb ? undefined : 100),
 	targetBytes: a.mb ? a.mb * 1e6 : undefined,
+	figureShare: a['figure-share'],
 	gazetteer: loadGazetteer(a.data)
 });
 console.log(`gen:corpus: ${m.articles} articles on ${m.pages} pages, ${(m.bytes / 1e6).toFixed(2)} MB, ${m.facts} planted facts in ${m.seconds.toFixed(1)} s → ${out}`);

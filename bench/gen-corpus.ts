@@ -30,7 +30,15 @@ export interface GenOptions {
 	perPage?: [number, number];
 	/** probability that a body paragraph is cut by a page break */
 	breakRate?: number;
+	/**
+	 * share of a paragraph's sentences that carry figures; the rest are number-free sentences, as in real reporting.
+	 * The default gives about the density of the seed pages (≈3.3 facts per KB); 1 packs figures into every sentence slot.
+	 */
+	figureShare?: number;
 }
+
+/** Calibrated on the seeds: at this share the corpus has about their facts per KB of text (see tests/bench/gen-corpus.test.ts). */
+export const SEED_FIGURE_SHARE = 0.1;
 
 /** Full-width → half-width punctuation, as about a third of the seed pages print it. */
 const HALF: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '！': '!', '？': '?' };
@@ -103,7 +111,7 @@ function pickSub(rng: Rng, gaz: Gazetteer, district: string): string {
 }
 
 /** One article as text blocks (joined by blank lines) and its planted facts. */
-function writeArticle(rng: Rng, gaz: Gazetteer, markdown: boolean): { text: string; facts: Quantity[] } {
+function writeArticle(rng: Rng, gaz: Gazetteer, markdown: boolean, figureShare: number, breakRate: number): { text: string; facts: Quantity[] } {
 	const themes = Object.keys(TOPICS) as Theme[];
 	const theme = rng.pick(themes);
 	const district = rng.pick(gaz.districts);
@@ -142,8 +150,9 @@ function writeArticle(rng: Rng, gaz: Gazetteer, markdown: boolean): { text: stri
 	const used = new Set<string>();
 	for (let k = 0; k < nParas; k++) {
 		const p: Para = { text: k === 0 ? dateline : '', spans: [] };
-		const nFacts = rng.int(0, 2);
-		const nFill = rng.int(nFacts ? 0 : 1, 3);
+		let nFacts = 0;
+		let nFill = 0;
+		for (let slot = rng.int(2, 4); slot > 0; slot--) (rng.chance(figureShare) ? nFacts++ : nFill++);
 		const order = [...Array(nFacts).fill('t'), ...Array(nFill).fill('f')];
 		for (let i = order.length - 1; i > 0; i--) {
 			const j = rng.int(0, i);
@@ -162,7 +171,7 @@ function writeArticle(rng: Rng, gaz: Gazetteer, markdown: boolean): { text: stri
 			writeSentence(c, p, t);
 		});
 		facts.push(...p.spans.map((s) => s.q));
-		blocks.push(rng.chance(0.3) ? pageBreak(rng, p) : p.text);
+		blocks.push(rng.chance(breakRate) ? pageBreak(rng, p) : p.text);
 		if (k === 1 && rng.chance(0.12)) blocks.push(punct(fillNames(c, `{T}有力有序`)));
 	}
 	if (rng.chance(0.2)) blocks.push(`${rng.pick(CAPTIONS)}拉萨融媒记者 ${rng.pick(gaz.reporters)}摄`);
@@ -187,7 +196,7 @@ export function* generatePages(opts: GenOptions): Generator<Page> {
 		const parts: string[] = [];
 		const facts: PlantedFact[] = [];
 		for (let a = 0; a < n; a++) {
-			const art = writeArticle(rng, gaz, markdown);
+			const art = writeArticle(rng, gaz, markdown, opts.figureShare ?? SEED_FIGURE_SHARE, opts.breakRate ?? 0.3);
 			parts.push(art.text);
 			for (const q of art.facts) facts.push({ file, quote: q.quote, value: q.value, dimension: q.dimension, unit: q.unit, approx: q.approx, per: q.per, optional: q.optional, article: a });
 		}

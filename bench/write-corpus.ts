@@ -6,7 +6,7 @@ import { generatePages, type GenOptions } from './gen-corpus.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 /** Bump when the generator's output changes, so cached corpora are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface Manifest {
 	generator_version: number;

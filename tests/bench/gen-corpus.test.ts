@@ -1,6 +1,10 @@
 // The scale-corpus generator: deterministic, in the seeds' format, covering every dimension, and its planted facts found by the extractor.
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateCorpus } from '../../bench/gen-corpus.ts';
+import { processPage } from '../../etl/pipeline.ts';
+import { REPO_ROOT } from '../../etl/paths.ts';
 import { chineseInteger } from '../../bench/numerals.ts';
 import { TEMPLATES } from '../../bench/templates.ts';
 import { matchPlanted, type ExtractedLike } from '../../bench/match.ts';
@@ -9,17 +13,18 @@ import { extractFacts } from '../../etl/extract.ts';
 import { loadGrammar } from '../../etl/grammar.ts';
 import { DIMENSIONS } from '../../etl/types.ts';
 
-const pages = generateCorpus({ seed: 'test', articles: 240 });
+// a denser sample than the default, so 240 articles plant every kind of figure many times
+const pages = generateCorpus({ seed: 'test', articles: 240, figureShare: 0.4 });
 const all = pages.map((p) => p.text).join('\n');
 const planted = pages.flatMap((p) => p.facts);
 
 describe('corpus generator', () => {
 	it('is deterministic: same seed, same bytes; another seed, other bytes', () => {
-		const again = generateCorpus({ seed: 'test', articles: 240 });
+		const again = generateCorpus({ seed: 'test', articles: 240, figureShare: 0.4 });
 		expect(again.map((p) => p.file)).toEqual(pages.map((p) => p.file));
 		expect(again.map((p) => p.text).join('\u0000')).toBe(pages.map((p) => p.text).join('\u0000'));
 		expect(JSON.stringify(again.flatMap((p) => p.facts))).toBe(JSON.stringify(planted));
-		const other = generateCorpus({ seed: 'other', articles: 240 });
+		const other = generateCorpus({ seed: 'other', articles: 240, figureShare: 0.4 });
 		expect(other.map((p) => p.text).join('\u0000')).not.toBe(pages.map((p) => p.text).join('\u0000'));
 	});
 
@@ -49,6 +54,26 @@ describe('corpus generator', () => {
 		expect(planted.some((f) => f.per !== null)).toBe(true);
 		// a planted quote is never cut by a page break
 		for (const f of planted) expect(pages.find((p) => p.file === f.file)!.text.includes(f.quote)).toBe(true);
+	});
+
+	it("has about the seeds' density of figures by default, and packs more on request", () => {
+		const g = loadGrammar();
+		const perKB = (texts: string[]) => {
+			let facts = 0;
+			let bytes = 0;
+			for (const t of texts) {
+				facts += processPage('x', t, g).facts.length;
+				bytes += Buffer.byteLength(t);
+			}
+			return (facts / bytes) * 1000;
+		};
+		const seedDir = join(REPO_ROOT, 'seeds');
+		const seeds = perKB(readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8')));
+		const corpus = perKB(generateCorpus({ seed: 'density', targetBytes: 400_000 }).map((p) => p.text));
+		expect(corpus / seeds).toBeGreaterThan(0.8);
+		expect(corpus / seeds).toBeLessThan(1.25);
+		const dense = perKB(generateCorpus({ seed: 'density', targetBytes: 400_000, figureShare: 0.5 }).map((p) => p.text));
+		expect(dense).toBeGreaterThan(2 * corpus);
 	});
 
 	it('pages split into the planted articles with segmentPage', () => {
