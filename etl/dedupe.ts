@@ -42,10 +42,45 @@ export function similarSubjects(a: string | null, b: string | null): boolean {
 export const dedupeKey = (f: Pick<DedupeFact, 'dimension' | 'unit' | 'value' | 'per' | 'district' | 'agency'>) =>
 	[f.dimension, f.unit, f.value, f.per ?? '', f.district ?? '', f.agency ?? ''].join('\u0001');
 
+/** What linking compares within one key group; `same` is equal for two facts with the same quote in the same sentence. */
+export interface GroupMember {
+	article: string | number;
+	same: string | number;
+	subject: string | null;
+	optional: boolean;
+	in_headline: boolean;
+}
+
 /**
- * Sets canonical_id in place. Two facts are one when value, dimension, unit, rate basis, district and agency agree
- * and their subjects name the same thing, and they stand in different articles or one of them is in a headline
- * (a body that counts 6项 twice for two different duties keeps both). The earliest fact, by file and offset, is canonical.
+ * Links one key group, given in canonical order (by file, then offset): returns for each member the index of its
+ * canonical member (itself when it is canonical). Two facts are one when their subjects name the same thing (or they
+ * are the same quote in the same sentence) and they stand in different articles or one of them is in a headline
+ * (a body that counts 6项 twice for two different duties keeps both).
+ */
+export function linkGroup(g: readonly GroupMember[]): number[] {
+	const out = new Array<number>(g.length);
+	// compare each fact with the canonical facts found so far only: a figure repeated n times costs n, not n²
+	const canon: number[] = [];
+	for (let i = 0; i < g.length; i++) {
+		const f = g[i];
+		let to = -1;
+		if (!f.optional)
+			for (const k of canon) {
+				const c = g[k];
+				if ((f.article !== c.article || f.in_headline || c.in_headline) && (f.same === c.same || similarSubjects(f.subject, c.subject))) {
+					to = k;
+					break;
+				}
+			}
+		if (to < 0) canon.push((to = i));
+		out[i] = to;
+	}
+	return out;
+}
+
+/**
+ * Sets canonical_id in place. Only facts equal on value, dimension, unit, rate basis, district and agency can be one
+ * fact (see linkGroup for the rest). The earliest fact, by file and offset, is canonical.
  */
 export function linkDuplicates(facts: DedupeFact[]): void {
 	const groups = new Map<string, DedupeFact[]>();
@@ -58,16 +93,7 @@ export function linkDuplicates(facts: DedupeFact[]): void {
 	for (const g of groups.values()) {
 		if (g.length < 2) continue;
 		g.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
-		// compare each fact with the canonical facts found so far only: a figure repeated n times costs n, not n²
-		const canon: DedupeFact[] = [];
-		for (const f of g) {
-			const c = f.optional ? undefined : canon.find(
-				(c) =>
-					(f.article_id !== c.article_id || f.in_headline || c.in_headline) &&
-					((f.quote === c.quote && f.sentence === c.sentence) || similarSubjects(f.subject, c.subject))
-			);
-			if (c) f.canonical_id = c.fact_id;
-			else canon.push(f);
-		}
+		const to = linkGroup(g.map((f) => ({ article: f.article_id, same: `${f.quote}\u0001${f.sentence}`, subject: f.subject, optional: f.optional, in_headline: f.in_headline })));
+		g.forEach((f, i) => (f.canonical_id = g[to[i]].fact_id));
 	}
 }

@@ -86,12 +86,17 @@ export class DatabaseWriter {
 		return new DatabaseWriter(instance, con, tmpPath, target);
 	}
 
-	async appender(table: TableName): Promise<TableAppender> {
-		return new TableAppender(await this.con.createAppender(table), TABLES[table] as readonly Column[]);
+	/** An appender on one of the schema's tables, or on a temporary table of the given columns. */
+	async appender(table: TableName): Promise<TableAppender>;
+	async appender(table: string, columns: readonly Column[]): Promise<TableAppender>;
+	async appender(table: string, columns?: readonly Column[]): Promise<TableAppender> {
+		return new TableAppender(await this.con.createAppender(table), columns ?? (TABLES[table as TableName] as readonly Column[]));
 	}
 
-	async append(table: TableName, rows: Iterable<Row>): Promise<number> {
-		const a = await this.appender(table);
+	async append(table: TableName, rows: Iterable<Row>): Promise<number>;
+	async append(table: string, rows: Iterable<Row>, columns: readonly Column[]): Promise<number>;
+	async append(table: string, rows: Iterable<Row>, columns?: readonly Column[]): Promise<number> {
+		const a = await this.appender(table, columns ?? (TABLES[table as TableName] as readonly Column[]));
 		let n = 0;
 		try {
 			for (const row of rows) {

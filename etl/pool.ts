@@ -50,15 +50,20 @@ export async function processAll(
 		await new Promise<void>((resolve, reject) => {
 			let done = 0;
 			let closed = 0;
+			const finished = new Set<Worker>();
 			const feed = (w: Worker) => {
 				if (next < list.length) {
 					const id = next++;
 					w.postMessage({ type: 'job', id, path: list[id].path, name: list[id].name });
-				} else w.postMessage({ type: 'finish' });
+				} else if (!finished.has(w)) {
+					finished.add(w);
+					w.postMessage({ type: 'finish' });
+				}
 			};
 			for (const w of workers) {
 				w.on('message', (m: { type: string; id: number } & Outcome) => {
-					if (m.type === 'ready') return feed(w);
+					// two jobs in flight per worker: it starts the next file while the main thread books the last one
+					if (m.type === 'ready') return (feed(w), feed(w));
 					if (m.type === 'closed') {
 						if (++closed === workers.length) chain.then(() => resolve(), reject);
 						return;

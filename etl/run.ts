@@ -5,9 +5,10 @@ import { join, relative, resolve } from 'node:path';
 import type { IngestRecord } from './types.ts';
 import { processAll, type Job } from './pool.ts';
 import type { Attribution } from './process-file.ts';
-import { linkDuplicates, type DedupeFact } from './dedupe.ts';
+import { linkGroup } from './dedupe.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DatabaseWriter, removeStaleTemporaries, type Row } from './load.ts';
+import type { Column } from './schema.ts';
 import { contentId } from './ids.ts';
 import { rulesHash } from './rules-hash.ts';
 import { sqlString } from './sql.ts';
@@ -152,12 +153,15 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		articles.close();
 		facts.close();
 		const tProcessed = performance.now();
-		// the workers' rows, table by table: DuckDB copies whole columns, far faster than rows crossing threads
-		for (const [k, file] of scratch.entries()) {
-			await w.run(`ATTACH ${sqlString(file)} AS scratch${k} (READ_ONLY)`);
-			await w.run(`INSERT INTO articles SELECT * FROM scratch${k}.articles`);
-			await w.run(`INSERT INTO facts SELECT * FROM scratch${k}.facts`);
-			await w.run(`DETACH scratch${k}`);
+		// the workers' rows, a table at a time from all of them in one statement: DuckDB copies whole columns, far
+		// faster than rows crossing threads, and facts go first, before the articles' long texts fill its buffer pool
+		if (scratch.length) {
+			for (const [k, file] of scratch.entries()) await w.run(`ATTACH ${sqlString(file)} AS scratch${k} (READ_ONLY)`);
+			for (const t of ['facts', 'articles']) {
+				const sources = scratch.map((_, k) => `SELECT * FROM scratch${k}.${t}`).join(' UNION ALL ');
+				await w.run(`INSERT INTO ${t} ${sources}`);
+			}
+			for (const k of scratch.keys()) await w.run(`DETACH scratch${k}`);
 		}
 		rmSync(scratchDir, { recursive: true, force: true });
 		trace('merge scratch', tProcessed);
@@ -165,7 +169,7 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		// unchanged files: their rows come from the previous build, in bulk
 		if (prev && reuse.length) {
 			await w.run(`ATTACH ${sqlString(db)} AS prev (READ_ONLY)`);
-			await tempTable(w, 'reuse', ['file'], reuse.map((f) => [f]));
+			await tempTable(w, 'reuse', [['file', 'VARCHAR']], reuse.map((f) => [f]));
 			for (const t of ['ingest_log', 'articles', 'facts']) await w.run(`INSERT INTO ${t} SELECT * FROM prev.${t} WHERE file IN (SELECT file FROM reuse)`);
 			await w.run('DETACH prev');
 			for (const name of reuse) {
@@ -232,47 +236,55 @@ async function settleDuplicateFiles(w: DatabaseWriter) {
 /** Runs duplicate linking over the facts that share a key with another fact, and writes canonical ids back. */
 async function linkDuplicatesInDb(w: DatabaseWriter) {
 	await w.run('UPDATE facts SET canonical_id = fact_id WHERE canonical_id <> fact_id');
-	// the keys shared by two or more facts, spread over a few slices by a hash of the key: a slice's candidates are
-	// read and linked together (a group never spans slices), which bounds the memory the linking needs
+	// The candidates: facts that share their key with another fact, numbered in canonical order within their key
+	// group. Everything linking compares is turned into numbers here but the subject, because numbers cross into
+	// JavaScript far faster than strings; groups are read in a few slices (a group never spans slices), which bounds
+	// the memory linking needs.
 	await w.run(`CREATE OR REPLACE TEMP TABLE dup_keys AS
 		SELECT dimension, unit, value, coalesce(per, '') AS per, coalesce(district, '') AS district, coalesce(agency, '') AS agency,
-		       hash(dimension, unit, value, coalesce(per, ''), coalesce(district, ''), coalesce(agency, '')) % 8 AS slice
+		       (row_number() OVER ())::INTEGER AS grp
 		FROM facts GROUP BY ALL HAVING count(*) > 1`);
-	await w.run(`CREATE OR REPLACE TEMP TABLE heads AS
-		SELECT article_id, CASE WHEN title <> '' THEN strpos(text, title) - 1 + length(title) ELSE 0 END AS head_end FROM articles`);
-	const changed: string[][] = [];
+	// article and "same quote in the same sentence" are compared by 53-bit hashes, exact as doubles
+	await w.run(`CREATE OR REPLACE TEMP TABLE dup_cands AS
+		SELECT f.fact_id, k.grp, (k.grp % 8)::INTEGER AS slice,
+		       (row_number() OVER (PARTITION BY k.grp ORDER BY f.file, f.start) - 1)::INTEGER AS pos,
+		       (hash(f.article_id) >> 11)::DOUBLE AS article, (hash(f.quote, f.sentence) >> 11)::DOUBLE AS same,
+		       f.subject, f.optional,
+		       f.article_end <= a.head_end AS in_headline
+		FROM facts f JOIN dup_keys k ON f.dimension = k.dimension AND f.unit = k.unit AND f.value = k.value
+		  AND coalesce(f.per, '') = k.per AND coalesce(f.district, '') = k.district AND coalesce(f.agency, '') = k.agency
+		JOIN (SELECT article_id, CASE WHEN title <> '' THEN strpos(text, title) - 1 + length(title) ELSE 0 END AS head_end FROM articles) a
+		  ON a.article_id = f.article_id`);
+	const changed: [number, number, number][] = [];
 	for (let slice = 0; slice < 8; slice++) {
-		const rows = await w.rows(
-			`SELECT f.fact_id, f.file, f.article_id, f.start, f.dimension, f.unit, f.value, f.per, f.district, f.agency, f.subject,
-			        f.quote, md5(f.sentence) AS sentence, f.optional, f.canonical_id, f.article_end <= h.head_end AS in_headline
-			 FROM facts f JOIN dup_keys k ON f.dimension = k.dimension AND f.unit = k.unit AND f.value = k.value
-			   AND coalesce(f.per, '') = k.per AND coalesce(f.district, '') = k.district AND coalesce(f.agency, '') = k.agency
-			 JOIN heads h ON h.article_id = f.article_id
-			 WHERE k.slice = $1`,
-			[slice]
-		);
-		const cands = rows as unknown as DedupeFact[];
-		linkDuplicates(cands);
-		for (const f of cands) if (f.canonical_id !== f.fact_id) changed.push([f.fact_id, f.canonical_id]);
+		const c = (
+			await w.con.runAndReadAll('SELECT grp, pos, article, same, subject, optional, in_headline FROM dup_cands WHERE slice = $1 ORDER BY grp, pos', [slice])
+		).getColumnsObjectJS() as { grp: number[]; pos: number[]; article: number[]; same: number[]; subject: (string | null)[]; optional: boolean[]; in_headline: boolean[] };
+		for (let i = 0; i < c.grp.length; ) {
+			let j = i;
+			while (j < c.grp.length && c.grp[j] === c.grp[i]) j++;
+			const members = [];
+			for (let m = i; m < j; m++) members.push({ article: c.article[m], same: c.same[m], subject: c.subject[m], optional: c.optional[m], in_headline: c.in_headline[m] });
+			linkGroup(members).forEach((to, m) => to !== m && changed.push([c.grp[i], c.pos[i + m], c.pos[i + to]]));
+			i = j;
+		}
 	}
-	if (!changed.length) return;
-	await tempTable(w, 'canon', ['fact_id', 'canonical_id'], changed);
-	await w.run('UPDATE facts SET canonical_id = canon.canonical_id FROM canon WHERE facts.fact_id = canon.fact_id');
+	if (changed.length) {
+		await tempTable(w, 'canon', [['grp', 'INTEGER'], ['pos', 'INTEGER'], ['canon_pos', 'INTEGER']], changed);
+		await w.run(`UPDATE facts SET canonical_id = c.canonical_id FROM (
+			SELECT d.fact_id, k.fact_id AS canonical_id FROM canon
+			JOIN dup_cands d ON d.grp = canon.grp AND d.pos = canon.pos
+			JOIN dup_cands k ON k.grp = canon.grp AND k.pos = canon.canon_pos) c
+			WHERE facts.fact_id = c.fact_id`);
+	}
+	await w.run('DROP TABLE dup_cands');
+	await w.run('DROP TABLE dup_keys');
 }
 
-/** A temporary table of strings, filled through the Appender. */
-async function tempTable(w: DatabaseWriter, name: string, columns: string[], rows: string[][]) {
-	await w.run(`CREATE TEMP TABLE ${name} (${columns.map((c) => `${c} VARCHAR`).join(', ')})`);
-	const a = await w.con.createAppender(name);
-	try {
-		for (const r of rows) {
-			for (const v of r) a.appendVarchar(v);
-			a.endRow();
-		}
-		a.flushSync();
-	} finally {
-		a.closeSync();
-	}
+/** A temporary table filled through the Appender; rows are arrays in the order of the columns. */
+async function tempTable(w: DatabaseWriter, name: string, columns: readonly Column[], rows: (string | number)[][]) {
+	await w.run(`CREATE TEMP TABLE ${name} (${columns.map(([c, t]) => `${c} ${t}`).join(', ')})`);
+	await w.append(name, rows.map((r) => Object.fromEntries(columns.map(([c], i) => [c, r[i]]))), columns);
 }
 
 const PART_TABLES = ['ingest_log', 'articles', 'facts'] as const;

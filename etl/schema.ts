@@ -108,9 +108,7 @@ export const INDEXES = [
 	'CREATE UNIQUE INDEX facts_id ON facts (fact_id)',
 	'CREATE UNIQUE INDEX articles_id ON articles (article_id)',
 	'CREATE INDEX facts_article ON facts (article_id)',
-	'CREATE INDEX facts_district ON facts (district)',
-	'CREATE INDEX facts_agency ON facts (agency)',
-	'CREATE INDEX facts_theme ON facts (theme)'
+	'CREATE INDEX facts_agency ON facts (agency)'
 ];
 
 /** Column order of the fact export, as the end-to-end issue fixes it; later columns are appended after these. */

@@ -8,7 +8,7 @@ const sink = await ScratchSink.open(workerData.scratch as string);
 
 type Message = { type: 'job'; id: number; path: string; name: string } | { type: 'finish' };
 
-parentPort!.on('message', async (m: Message) => {
+async function handle(m: Message) {
 	if (m.type === 'finish') {
 		await sink.close();
 		parentPort!.postMessage({ type: 'closed' });
@@ -16,10 +16,19 @@ parentPort!.on('message', async (m: Message) => {
 	}
 	const r = processFile(m.path, m.name, attributor);
 	sink.add(r.articles as unknown as Row[], r.facts as unknown as Row[]);
-	await sink.checkpointIfDue();
 	// only the ingest record and counts travel back: the rows stay in this thread's database
 	const perDimension: Record<string, number> = {};
 	for (const f of r.facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
 	parentPort!.postMessage({ type: 'done', id: m.id, log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension });
+	await sink.checkpointIfDue();
+}
+
+// the pool keeps a second job queued here so the thread never waits for the main thread; jobs still run one at a
+// time and in order, because the appenders and a checkpoint must not interleave
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (m: Message) => {
+	queue = queue.then(() => handle(m)).catch((e) => {
+		throw e; // an unexpected error ends the thread, and the pool reports it
+	});
 });
 parentPort!.postMessage({ type: 'ready' });

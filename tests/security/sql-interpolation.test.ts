@@ -25,6 +25,7 @@ const ALLOWED: [RegExp, string][] = [
 	[/^sqlString\(.+\)$/, 'a file path quoted as an SQL string literal (operator input to the ETL, never a request)'],
 	[/^(file|tmp|tmpFile|out)$/, 'server-made temporary file path (randomUUID in os.tmpdir()) quoted for COPY … TO'],
 	[/^files$/, 'Parquet part paths, each quoted with sqlString'],
+	[/^sources$/, 'UNION ALL of the workers\' scratch tables, named from fixed lists in the ETL'],
 	[/^\(cols as readonly Column\[\]\)\.map\(.+$/, 'DDL generated from the schema table'],
 	[/^quoteIdent\(c\)$|^t$|^k \? ' ' \+ k : ''$/, 'DDL generated from the schema table']
 ];
