@@ -93,7 +93,7 @@ export const TABLES = {
 
 export type TableName = keyof typeof TABLES;
 
-const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const quoteIdent = (s: string) => '"' + s.replaceAll('"', '""') + '"';
 
 export const DDL: string[] = Object.entries(TABLES).map(
 	([name, cols]) =>

@@ -27,6 +27,9 @@ const ALLOWED: [RegExp, string][] = [
 	[/^files$/, 'Parquet part paths, each quoted with sqlString'],
 	[/^sources$/, 'UNION ALL of the workers\' scratch tables, named from fixed lists in the ETL'],
 	[/^\(cols as readonly Column\[\]\)\.map\(.+$/, 'DDL generated from the schema table'],
+	[/^(v|s|sign|digits|exp|text)$/, 'CSV cell SQL of src/lib/server/csv.ts, built from a column quoted with quoteIdent'],
+	[/^quoteIdent\(name\)$/, 'a result column name, quoted as an SQL identifier'],
+	[/^(line|inner)$/, 'the CSV line SQL around a query that was itself built from reviewed parts'],
 	[/^quoteIdent\(c\)$|^t$|^k \? ' ' \+ k : ''$/, 'DDL generated from the schema table']
 ];
 
@@ -98,6 +101,9 @@ describe('SQL is never built from strings', () => {
 		const bad: string[] = [];
 		for (const file of [...sources(join(REPO_ROOT, 'src')), ...sources(join(REPO_ROOT, 'etl'))]) {
 			for (const t of templates(readFileSync(file, 'utf8'))) {
+				// an expression running over many lines means the scanner lost its place (a quote in a regex literal):
+				// it would skip the SQL after it, so it fails here until the source is written more plainly
+				for (const e of t.exprs) if (e.split('\n').length > 8) bad.push(`${relative(REPO_ROOT, file)}: scanner lost its place at \${${e.slice(0, 40)}…}`);
 				// SQL by its words, or by the fragments it is assembled from (`${FACT_SELECT} ${whereClause(…)}` has no words of its own)
 				if (!SQL_WORDS.test(t.text) && !t.exprs.some((e) => SQL_PARTS.test(e))) continue;
 				for (const e of t.exprs) if (!ALLOWED.some(([re]) => re.test(e))) bad.push(`${relative(REPO_ROOT, file)}: \${${e}} in «${t.text.slice(0, 60)}…»`);
