@@ -51,7 +51,8 @@ export function removeStaleTemporaries(target: string) {
 	for (const f of readdirSync(dir)) {
 		if (!f.startsWith(prefix)) continue;
 		const pid = Number(f.slice(prefix.length).split('-')[0]);
-		if (pid && pid !== process.pid && isAlive(pid)) continue;
+		// this process's own files belong to a run in progress (its workers' scratch), which removes them itself
+		if (pid === process.pid || (pid && isAlive(pid))) continue;
 		rmSync(join(dir, f), { force: true, recursive: true }); // the database, its WAL, or the workers' scratch folder
 	}
 }

@@ -1,5 +1,6 @@
 // Runs processFile over many files on worker threads (one per core by default); each worker keeps its rows in a scratch database.
 import { Worker } from 'node:worker_threads';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestRecord } from './types.ts';
 import { processFile, makeAttributor, type Attribution, type FileResult } from './process-file.ts';
@@ -19,66 +20,97 @@ export interface Outcome {
 	rows?: FileResult;
 }
 
+export type OnResult = (job: Job, r: Outcome) => Promise<void> | void;
+
+/** Processes jobs on the main thread, handing the rows to onResult: for one job, or --jobs 1. */
+export async function processInline(list: Job[], attribution: Attribution, onResult: OnResult): Promise<void> {
+	const attributor = makeAttributor(attribution);
+	for (const j of list) {
+		const r = processFile(j.path, j.name, attributor);
+		const perDimension: Record<string, number> = {};
+		for (const f of r.facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
+		await onResult(j, { log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension, rows: r });
+	}
+}
+
 /**
- * Processes jobs. With jobs = 1 the work runs inline and onResult receives the rows. With more, each worker appends
- * its rows to `scratchDir/worker-K.duckdb` and onResult receives only the ingest record; the function returns the
- * scratch files for the caller to merge. onResult runs on the main thread in completion order (ids come from content).
+ * Worker threads, started before the work is known: a worker takes a few hundred milliseconds to load the code,
+ * the reference tables and DuckDB, which the main thread spends meanwhile reading the previous build. Each worker
+ * appends its rows to `scratchDir/worker-K.duckdb`; run() returns those files for the caller to merge.
  */
-export async function processAll(
-	list: Job[],
-	opts: { jobs: number; attribution: Attribution; scratchDir: string },
-	onResult: (job: Job, r: Outcome) => Promise<void> | void
-): Promise<string[]> {
-	if (opts.jobs <= 1 || list.length <= 1) {
-		const attributor = makeAttributor(opts.attribution);
-		for (const j of list) {
-			const r = processFile(j.path, j.name, attributor);
-			const perDimension: Record<string, number> = {};
-			for (const f of r.facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
-			await onResult(j, { log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension, rows: r });
-		}
-		return [];
+export class WorkerPool {
+	private readonly workers: Worker[];
+	readonly scratch: string[];
+	private readonly ready: Promise<void>[];
+
+	constructor(size: number, opts: { attribution: Attribution; scratchDir: string }) {
+		mkdirSync(opts.scratchDir, { recursive: true });
+		this.scratch = Array.from({ length: size }, (_, k) => join(opts.scratchDir, `worker-${k}.duckdb`));
+		this.workers = this.scratch.map(
+			(path) => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { attribution: opts.attribution, scratch: path } })
+		);
+		this.ready = this.workers.map(
+			(w) =>
+				new Promise<void>((resolve, reject) => {
+					const onMessage = (m: { type: string }) => {
+						if (m.type !== 'ready') return;
+						w.off('message', onMessage);
+						resolve();
+					};
+					w.on('message', onMessage);
+					w.once('error', reject);
+				})
+		);
+		// a worker that fails while booting is reported by run(), not as an unhandled rejection before it
+		for (const r of this.ready) r.catch(() => {});
 	}
-	const n = Math.min(opts.jobs, list.length);
-	const scratch = Array.from({ length: n }, (_, k) => join(opts.scratchDir, `worker-${k}.duckdb`));
-	const workers = scratch.map(
-		(path) => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { attribution: opts.attribution, scratch: path } })
-	);
-	let next = 0;
-	let chain: Promise<void> = Promise.resolve();
-	try {
-		await new Promise<void>((resolve, reject) => {
-			let done = 0;
-			let closed = 0;
-			const finished = new Set<Worker>();
-			const feed = (w: Worker) => {
-				if (next < list.length) {
-					const id = next++;
-					w.postMessage({ type: 'job', id, path: list[id].path, name: list[id].name });
-				} else if (!finished.has(w)) {
-					finished.add(w);
-					w.postMessage({ type: 'finish' });
-				}
-			};
-			for (const w of workers) {
-				w.on('message', (m: { type: string; id: number } & Outcome) => {
-					// two jobs in flight per worker: it starts the next file while the main thread books the last one
-					if (m.type === 'ready') return (feed(w), feed(w));
-					if (m.type === 'closed') {
-						if (++closed === workers.length) chain.then(() => resolve(), reject);
-						return;
+
+	/**
+	 * Processes the jobs, two in flight per worker so a thread never waits for the main thread to book its last file.
+	 * onResult runs on the main thread in completion order (ids come from content, so order does not matter).
+	 */
+	async run(list: Job[], onResult: OnResult): Promise<string[]> {
+		await Promise.all(this.ready);
+		let next = 0;
+		let chain: Promise<void> = Promise.resolve();
+		const workers = this.workers;
+		try {
+			await new Promise<void>((resolve, reject) => {
+				let closed = 0;
+				const finished = new Set<Worker>();
+				const feed = (w: Worker) => {
+					if (next < list.length) {
+						const id = next++;
+						w.postMessage({ type: 'job', id, path: list[id].path, name: list[id].name });
+					} else if (!finished.has(w)) {
+						finished.add(w);
+						w.postMessage({ type: 'finish' });
 					}
+				};
+				for (const w of workers) {
+					w.on('message', (m: { type: string; id: number } & Outcome) => {
+						if (m.type === 'closed') {
+							if (++closed === workers.length) chain.then(() => resolve(), reject);
+							return;
+						}
+						feed(w);
+						chain = chain.then(() => onResult(list[m.id], m)).catch(reject);
+					});
+					w.on('error', reject);
+					w.on('exit', (code) => {
+						if (code !== 0 && closed < workers.length) reject(new Error(`ETL worker exited with code ${code}`));
+					});
 					feed(w);
-					chain = chain.then(() => onResult(list[m.id], m)).then(() => void done++, reject);
-				});
-				w.on('error', reject);
-				w.on('exit', (code) => {
-					if (code !== 0 && closed < workers.length) reject(new Error(`ETL worker exited with code ${code}`));
-				});
-			}
-		});
-	} finally {
-		await Promise.all(workers.map((w) => w.terminate()));
+					feed(w);
+				}
+			});
+		} finally {
+			await this.terminate();
+		}
+		return this.scratch;
 	}
-	return scratch;
+
+	async terminate() {
+		await Promise.all(this.workers.map((w) => w.terminate()));
+	}
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { IngestRecord } from './types.ts';
-import { processAll, type Job } from './pool.ts';
+import { processInline, WorkerPool, type Job, type OnResult } from './pool.ts';
 import type { Attribution } from './process-file.ts';
 import { linkGroup } from './dedupe.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -108,51 +108,61 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 	if (opts.shard) paths = paths.filter((p) => shardOf(names.get(p)!, opts.shard!.count) === opts.shard!.index - 1);
 
 	removeStaleTemporaries(db); // what killed runs left behind, even when this run turns out to have nothing to write
-	const prev = opts.incremental === false || opts.partsDir ? null : await readPrevious(db, rules);
-	const reuse: string[] = [];
-	const todo: Job[] = [];
-	const mtimes = new Map<string, number>();
-	for (const path of paths) {
-		const name = names.get(path)!;
-		const st = statSync(path);
-		mtimes.set(name, st.mtimeMs);
-		const old = prev?.byFile.get(name);
-		// same size and modification time: the same file, whatever its outcome was (loaded, skipped or failed)
-		if (old && old.size_bytes === st.size && old.mtime_ms === st.mtimeMs) reuse.push(name);
-		else todo.push({ path, name });
-	}
-	if (prev && todo.length === 0 && reuse.length === prev.byFile.size) {
-		// nothing changed: the database on disk is already this run's result
-		const log = [...prev.byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
-		for (const l of log) opts.onFile?.({ file: l.file, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
-		return summarise(log, reuse.length, prev.articles, prev.facts, prev.perDimension, t0, prev.build_id, 0);
-	}
-
-	const w = await DatabaseWriter.create(db);
-	const scratchDir = w.tmpPath + '.scratch';
+	const jobs = opts.jobs ?? availableParallelism();
+	const attribution = opts.attribution ?? 'reference';
+	const scratchDir = `${db}.tmp-${process.pid}-${Date.now()}.scratch`;
+	const startPool = (files: number) => (jobs > 1 && files > 1 ? new WorkerPool(Math.min(jobs, files), { attribution, scratchDir }) : null);
+	// a fresh build processes every file: its workers boot while this thread lists the input and opens the database
+	let pool = existsSync(db) ? null : startPool(paths.length);
+	let w: DatabaseWriter | null = null;
 	try {
+		const prev = opts.incremental === false || opts.partsDir ? null : await readPrevious(db, rules);
+		const reuse: string[] = [];
+		const todo: Job[] = [];
+		const mtimes = new Map<string, number>();
+		for (const path of paths) {
+			const name = names.get(path)!;
+			const st = statSync(path);
+			mtimes.set(name, st.mtimeMs);
+			const old = prev?.byFile.get(name);
+			// same size and modification time: the same file, whatever its outcome was (loaded, skipped or failed)
+			if (old && old.size_bytes === st.size && old.mtime_ms === st.mtimeMs) reuse.push(name);
+			else todo.push({ path, name });
+		}
+		if (prev && todo.length === 0 && reuse.length === prev.byFile.size) {
+			// nothing changed: the database on disk is already this run's result
+			const log = [...prev.byFile.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+			for (const l of log) opts.onFile?.({ file: l.file, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
+			return summarise(log, reuse.length, prev.articles, prev.facts, prev.perDimension, t0, prev.build_id, 0);
+		}
+		if (todo.length <= 1 || jobs <= 1) {
+			await pool?.terminate();
+			pool = null;
+		} else pool ??= startPool(todo.length);
+
+		w = await DatabaseWriter.create(db);
 		const articles = await w.appender('articles');
 		const facts = await w.appender('facts');
 		const ingest = await w.appender('ingest_log');
 		const perDimension: Record<string, number> = {};
-		const scratch = await processAll(
-			todo,
-			{ jobs: opts.jobs ?? availableParallelism(), attribution: opts.attribution ?? 'reference', scratchDir: mkdirp(scratchDir) },
-			(job, r) => {
-				r.log.mtime_ms = mtimes.get(job.name) ?? null;
-				ingest.add(r.log as unknown as Row);
-				if (r.rows) {
-					for (const a of r.rows.articles) articles.add(a as unknown as Row);
-					for (const f of r.rows.facts) facts.add(f as unknown as Row);
-				}
-				for (const [d, k] of Object.entries(r.perDimension)) perDimension[d] = (perDimension[d] ?? 0) + k;
-				opts.onFile?.({ file: job.name, bytes: r.log.size_bytes, facts: r.facts, status: r.log.status, reused: false });
+		const onResult: OnResult = (job, r) => {
+			r.log.mtime_ms = mtimes.get(job.name) ?? null;
+			ingest.add(r.log as unknown as Row);
+			if (r.rows) {
+				for (const a of r.rows.articles) articles.add(a as unknown as Row);
+				for (const f of r.rows.facts) facts.add(f as unknown as Row);
 			}
-		);
+			for (const [d, k] of Object.entries(r.perDimension)) perDimension[d] = (perDimension[d] ?? 0) + k;
+			opts.onFile?.({ file: job.name, bytes: r.log.size_bytes, facts: r.facts, status: r.log.status, reused: false });
+		};
+		let scratch: string[] = [];
+		if (pool) scratch = await pool.run(todo, onResult);
+		else await processInline(todo, attribution, onResult);
 		ingest.close();
 		articles.close();
 		facts.close();
 		const tProcessed = performance.now();
+		trace('process files', t0);
 		// the workers' rows, a table at a time from all of them in one statement: DuckDB copies whole columns, far
 		// faster than rows crossing threads, and facts go first, before the articles' long texts fill its buffer pool
 		if (scratch.length) {
@@ -177,7 +187,9 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 				opts.onFile?.({ file: name, bytes: l.size_bytes, facts: l.facts, status: l.status, reused: true });
 			}
 		}
+		let tt = performance.now();
 		await settleDuplicateFiles(w);
+		trace('duplicate files', tt);
 		if (opts.partsDir) {
 			// a shard's parts are its raw rows: links between duplicates are made when the parts are merged
 			await writeParts(w, opts.partsDir, opts.shard);
@@ -185,14 +197,18 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 			w.abort();
 			return r;
 		}
+		tt = performance.now();
 		const ref = opts.attribution === 'none' ? { places: [], agencies: [], themes: [] } : referenceRows();
 		await w.append('places', ref.places);
 		await w.append('agencies', ref.agencies);
 		await w.append('themes', ref.themes);
-		let tt = performance.now();
+		trace('reference tables', tt);
+		tt = performance.now();
 		await linkDuplicatesInDb(w);
 		trace('link duplicates', tt);
+		tt = performance.now();
 		const r = await finishSummary(w, reuse.length, t0, rules, tProcessed);
+		trace('summary', tt);
 		tt = performance.now();
 		await w.commit({ build_id: r.build_id, input_dir: input, files: r.files, articles: r.articles, facts: r.facts, rules_hash: rules });
 		trace('commit', tt);
@@ -200,9 +216,11 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 		r.loadSeconds = (performance.now() - tProcessed) / 1000;
 		return r;
 	} catch (e) {
-		w.abort();
-		rmSync(scratchDir, { recursive: true, force: true });
+		w?.abort();
 		throw e;
+	} finally {
+		await pool?.terminate();
+		rmSync(scratchDir, { recursive: true, force: true });
 	}
 }
 
