@@ -3,6 +3,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuckDBInstance, DuckDBTimestampValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { DDL, INDEXES, SCHEMA_VERSION, TABLES, type Column, type TableName } from './schema.ts';
+import { sqlString } from './sql.ts';
 
 export type Row = Record<string, string | number | boolean | null | undefined>;
 
@@ -142,54 +143,79 @@ export class DatabaseWriter {
 	}
 }
 
+const TABLE_DDL = {
+	articles: DDL.find((d) => d.startsWith('CREATE TABLE articles '))!,
+	facts: DDL.find((d) => d.startsWith('CREATE TABLE facts '))!
+};
+
 /**
- * A worker thread's own scratch database: it appends the articles and facts it extracts there through its own
- * Appender, so the rows never cross threads and the main thread only merges whole tables at the end.
+ * A worker thread's own scratch output: it appends the articles and facts it extracts to an in-memory DuckDB through
+ * its own Appender, and every ~25,000 rows writes them out as Parquet parts and empties the tables. The rows never
+ * cross threads, the worker's memory stays flat, and the main thread reads all parts in one parallel scan.
  */
 export class ScratchSink {
+	private articles!: TableAppender;
+	private facts!: TableAppender;
+	private part = 0;
+	private pending = 0;
+	readonly parts: { articles: string[]; facts: string[] } = { articles: [], facts: [] };
+
 	private constructor(
 		private instance: DuckDBInstance,
 		private con: DuckDBConnection,
-		private articles: TableAppender,
-		private facts: TableAppender,
-		readonly path: string
+		/** parts are written as `${prefix}-articles-N.parquet` and `${prefix}-facts-N.parquet` */
+		readonly prefix: string
 	) {}
 
-	static async open(path: string): Promise<ScratchSink> {
-		for (const p of [path, path + '.wal']) rmSync(p, { force: true });
-		const instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', memory_limit: '64MB', threads: '1' });
+	static async open(prefix: string): Promise<ScratchSink> {
+		const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', memory_limit: '128MB', threads: '1' });
 		const con = await instance.connect();
-		for (const sql of DDL.filter((d) => /^CREATE TABLE (articles|facts) /.test(d))) await con.run(sql);
-		const articles = new TableAppender(await con.createAppender('articles'), TABLES.articles as readonly Column[]);
-		const facts = new TableAppender(await con.createAppender('facts'), TABLES.facts as readonly Column[]);
-		return new ScratchSink(instance, con, articles, facts, path);
+		for (const t of ['articles', 'facts'] as const) await con.run(TABLE_DDL[t]);
+		const sink = new ScratchSink(instance, con, prefix);
+		await sink.openAppenders();
+		return sink;
 	}
 
-	private sinceCheckpoint = 0;
+	private async openAppenders() {
+		this.articles = new TableAppender(await this.con.createAppender('articles'), TABLES.articles as readonly Column[]);
+		this.facts = new TableAppender(await this.con.createAppender('facts'), TABLES.facts as readonly Column[]);
+	}
 
 	add(articles: Row[], facts: Row[]) {
 		for (const a of articles) this.articles.add(a);
 		for (const f of facts) this.facts.add(f);
-		this.sinceCheckpoint += facts.length + articles.length;
+		this.pending += facts.length + articles.length;
 	}
 
-	/**
-	 * Appended rows live in memory until a checkpoint writes them to the scratch file: without one, a worker's memory
-	 * grew with every file it processed. Every ~100,000 rows they are flushed and checkpointed, which keeps it flat.
-	 */
-	async checkpointIfDue() {
-		if (this.sinceCheckpoint < 100_000) return;
-		this.sinceCheckpoint = 0;
-		this.articles.flush();
-		this.facts.flush();
-		await this.con.run('CHECKPOINT');
+	/** Writes a part when enough rows are pending, so the in-memory tables stay small. */
+	async flushIfDue() {
+		if (this.pending < 25_000) return;
+		await this.writePart();
+		await this.openAppenders();
 	}
 
-	async close() {
+	private async writePart() {
 		this.articles.close();
 		this.facts.close();
-		await this.con.run('CHECKPOINT');
+		if (this.pending > 0) {
+			for (const t of ['articles', 'facts'] as const) {
+				const file = `${this.prefix}-${t}-${this.part}.parquet`;
+				await this.con.run(`COPY ${t} TO ${sqlString(file)} (FORMAT parquet, COMPRESSION snappy)`);
+				// dropped, not emptied: DELETE only marks rows, and an in-memory table would keep growing
+				await this.con.run(`DROP TABLE ${t}`);
+				await this.con.run(TABLE_DDL[t]);
+				this.parts[t].push(file);
+			}
+			this.part++;
+			this.pending = 0;
+		}
+	}
+
+	/** Writes the last part and closes; returns every part written. */
+	async close(): Promise<{ articles: string[]; facts: string[] }> {
+		await this.writePart();
 		this.con.closeSync();
 		this.instance.closeSync();
+		return this.parts;
 	}
 }

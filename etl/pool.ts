@@ -1,4 +1,4 @@
-// Runs processFile over many files on worker threads (one per core by default); each worker keeps its rows in a scratch database.
+// Runs processFile over many files on worker threads (one per core by default); each worker writes its rows as Parquet parts.
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,14 @@ export interface Outcome {
 	articles: number;
 	facts: number;
 	perDimension: Record<string, number>;
-	/** inline runs hand the rows over; worker runs leave them in their scratch databases */
+	/** inline runs hand the rows over; worker runs leave them in their Parquet parts */
 	rows?: FileResult;
+}
+
+/** The Parquet files the workers wrote, per table. */
+export interface Parts {
+	articles: string[];
+	facts: string[];
 }
 
 export type OnResult = (job: Job, r: Outcome) => Promise<void> | void;
@@ -36,17 +42,17 @@ export async function processInline(list: Job[], attribution: Attribution, onRes
 /**
  * Worker threads, started before the work is known: a worker takes a few hundred milliseconds to load the code,
  * the reference tables and DuckDB, which the main thread spends meanwhile reading the previous build. Each worker
- * appends its rows to `scratchDir/worker-K.duckdb`; run() returns those files for the caller to merge.
+ * writes its rows as Parquet parts `scratchDir/worker-K-{articles,facts}-N.parquet`; run() returns them to merge.
  */
 export class WorkerPool {
 	private readonly workers: Worker[];
-	readonly scratch: string[];
+	private readonly prefixes: string[];
 	private readonly ready: Promise<void>[];
 
 	constructor(size: number, opts: { attribution: Attribution; scratchDir: string }) {
 		mkdirSync(opts.scratchDir, { recursive: true });
-		this.scratch = Array.from({ length: size }, (_, k) => join(opts.scratchDir, `worker-${k}.duckdb`));
-		this.workers = this.scratch.map(
+		this.prefixes = Array.from({ length: size }, (_, k) => join(opts.scratchDir, `worker-${k}`));
+		this.workers = this.prefixes.map(
 			(path) => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { attribution: opts.attribution, scratch: path } })
 		);
 		this.ready = this.workers.map(
@@ -69,11 +75,12 @@ export class WorkerPool {
 	 * Processes the jobs, two in flight per worker so a thread never waits for the main thread to book its last file.
 	 * onResult runs on the main thread in completion order (ids come from content, so order does not matter).
 	 */
-	async run(list: Job[], onResult: OnResult): Promise<string[]> {
+	async run(list: Job[], onResult: OnResult): Promise<Parts> {
 		await Promise.all(this.ready);
 		let next = 0;
 		let chain: Promise<void> = Promise.resolve();
 		const workers = this.workers;
+		const parts: Parts = { articles: [], facts: [] };
 		try {
 			await new Promise<void>((resolve, reject) => {
 				let closed = 0;
@@ -88,8 +95,10 @@ export class WorkerPool {
 					}
 				};
 				for (const w of workers) {
-					w.on('message', (m: { type: string; id: number } & Outcome) => {
+					w.on('message', (m: { type: string; id: number; parts?: Parts } & Outcome) => {
 						if (m.type === 'closed') {
+							parts.articles.push(...m.parts!.articles);
+							parts.facts.push(...m.parts!.facts);
 							if (++closed === workers.length) chain.then(() => resolve(), reject);
 							return;
 						}
@@ -107,7 +116,10 @@ export class WorkerPool {
 		} finally {
 			await this.terminate();
 		}
-		return this.scratch;
+		// in a fixed order, whichever worker finished first
+		parts.articles.sort();
+		parts.facts.sort();
+		return parts;
 	}
 
 	async terminate() {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { IngestRecord } from './types.ts';
-import { processInline, WorkerPool, type Job, type OnResult } from './pool.ts';
+import { processInline, WorkerPool, type Job, type OnResult, type Parts } from './pool.ts';
 import type { Attribution } from './process-file.ts';
 import { linkGroup } from './dedupe.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -155,23 +155,20 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 			for (const [d, k] of Object.entries(r.perDimension)) perDimension[d] = (perDimension[d] ?? 0) + k;
 			opts.onFile?.({ file: job.name, bytes: r.log.size_bytes, facts: r.facts, status: r.log.status, reused: false });
 		};
-		let scratch: string[] = [];
-		if (pool) scratch = await pool.run(todo, onResult);
+		let parts: Parts = { articles: [], facts: [] };
+		if (pool) parts = await pool.run(todo, onResult);
 		else await processInline(todo, attribution, onResult);
 		ingest.close();
 		articles.close();
 		facts.close();
 		const tProcessed = performance.now();
 		trace('process files', t0);
-		// the workers' rows, a table at a time from all of them in one statement: DuckDB copies whole columns, far
-		// faster than rows crossing threads, and facts go first, before the articles' long texts fill its buffer pool
-		if (scratch.length) {
-			for (const [k, file] of scratch.entries()) await w.run(`ATTACH ${sqlString(file)} AS scratch${k} (READ_ONLY)`);
-			for (const t of ['facts', 'articles']) {
-				const sources = scratch.map((_, k) => `SELECT * FROM scratch${k}.${t}`).join(' UNION ALL ');
-				await w.run(`INSERT INTO ${t} ${sources}`);
-			}
-			for (const k of scratch.keys()) await w.run(`DETACH scratch${k}`);
+		// the workers' rows, a table at a time in one parallel scan of their parts; facts go first, before the
+		// articles' long texts fill the buffer pool
+		for (const t of ['facts', 'articles'] as const) {
+			if (!parts[t].length) continue;
+			const files = parts[t].map(sqlString).join(', ');
+			await w.run(`INSERT INTO ${t} SELECT * FROM read_parquet([${files}])`);
 		}
 		rmSync(scratchDir, { recursive: true, force: true });
 		trace('merge scratch', tProcessed);
