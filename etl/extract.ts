@@ -23,10 +23,17 @@ export interface RawFact {
 const ARABIC = /[0-9０-９]/u;
 const CN_DIGIT = /^[零〇一二两三四五六七八九]+$/u;
 const BARE_MAGNITUDE = /^[百千万亿]+$/u;
-/** Clause and sentence boundaries; subjects and rate markers never cross them. */
-/** Clause and sentence boundaries as sets: scanning character by character, a set lookup is far cheaper than a regex test. */
-const CLAUSE_END = new Set([...'，,；;。！？!?：:、\n']);
-const SENTENCE_END = new Set([...'。！？!?；;\n']);
+/**
+ * Clause and sentence boundaries, which subjects and rate markers never cross, as tables indexed by UTF-16 code:
+ * scanning character by character, a table lookup is far cheaper than a set of one-character strings or a regex.
+ */
+const codeTable = (chars: string) => {
+	const t = new Uint8Array(65536);
+	for (const c of chars) t[c.charCodeAt(0)] = 1;
+	return t;
+};
+const CLAUSE_END = codeTable('，,；;。！？!?：:、\n');
+const SENTENCE_END = codeTable('。！？!?；;\n');
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
@@ -51,20 +58,30 @@ const PLACE_BEFORE_LABEL = /(?:村|社区|小区|居委会|苑|园)(?:[0-9０-�
 /** Extracts the facts of one text (a paragraph or a headline). */
 export function extractFacts(text: string, g: Grammar): RawFact[] {
 	const out: RawFact[] = [];
-	const vague = vagueSpans(text, g);
-	const quoted = shortQuotedSpans(text);
+	// found on the first candidate only: most paragraphs hold no number at all
+	let spans: { vague: [number, number][]; quoted: [number, number][] } | null = null;
 	// the grammar's compiled regex is reused (compiling it per paragraph cost more than matching); extraction never nests
 	const re = g.quantity;
-	re.lastIndex = 0;
+	const lead = g.numeralStart;
+	let from = 0;
 	let m: RegExpExecArray | null;
 	let prev: { end: number; listOfNouns: boolean } = { end: -1, listOfNouns: false };
-	while ((m = re.exec(text))) {
-		const fact = readMatch(text, m, g, vague, quoted, prev);
+	for (;;) {
+		// jump to the next numeral: the quantity regex is slow to reject the long stretches of text between numbers.
+		// No match can start earlier than maxBefore characters before it (its first numeral would come earlier).
+		lead.lastIndex = from;
+		const n = lead.exec(text);
+		if (!n) break;
+		re.lastIndex = Math.max(from, n.index - g.maxBefore);
+		if (!(m = re.exec(text))) break;
+		spans ??= { vague: vagueSpans(text, g), quoted: shortQuotedSpans(text) };
+		const fact = readMatch(text, m, g, spans.vague, spans.quoted, prev);
 		if (fact) {
 			out.push(fact);
 			re.lastIndex = fact.end;
 			prev = { end: fact.end, listOfNouns: /^[0-9０-９一二三四五六七八九十两]+个./u.test(fact.quote) && fact.unit !== '个' };
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
+		from = re.lastIndex;
 	}
 	return out;
 }
@@ -244,7 +261,7 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	const after = /^[/／](人|户|天|日|周|月|年|村)/u.exec(text.slice(end, end + 2));
 	if (after) return ({ 人: 'person', 户: 'household', 天: 'day', 日: 'day', 周: 'week', 月: 'month', 年: 'year', 村: 'village' } as const)[after[1] as '人'];
 	let cs = start;
-	while (cs > clauseFloor && !CLAUSE_END.has(text[cs - 1])) cs--;
+	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
 	// 年收入100万元以上的村61个: a marker qualifies the first quantity after it, not the ones that follow that one
 	const clause = text.slice(cs, start);
 	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker
@@ -268,12 +285,15 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		let noun = stop < 0 ? rest : rest.slice(0, stop);
 		g.subjectVerb.lastIndex = 0;
 		const verb = g.subjectVerb.exec(noun);
+		// matchAll below starts where this exec left the shared regex: leaving it set made a subject depend on the
+		// fact extracted before it, so on the order files reached a worker
+		g.subjectVerb.lastIndex = 0;
 		// 75名残疾人|解决就业岗位: a verb with its own object ends the phrase; 便民服务站 keeps its 服务
 		if (verb && verb.index >= 2 && noun.length - verb.index - verb[0].length >= 2) noun = noun.slice(0, verb.index);
 		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) return noun.slice(0, 10);
 	}
 	let cs = start;
-	while (cs > clauseFloor && !CLAUSE_END.has(text[cs - 1]) && start - cs < 24) cs--;
+	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)] && start - cs < 24) cs--;
 	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(TRAILING_QUALIFIER, '');
 	let last = -1;
 	let lastVerb = '';
@@ -292,9 +312,9 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
 	let s = start;
-	while (s > 0 && !SENTENCE_END.has(text[s - 1])) s--;
+	while (s > 0 && !SENTENCE_END[text.charCodeAt(s - 1)]) s--;
 	let e = end;
-	while (e < text.length && !SENTENCE_END.has(text[e])) e++;
+	while (e < text.length && !SENTENCE_END[text.charCodeAt(e)]) e++;
 	if (e < text.length) e++;
 	return { text: text.slice(s, e), start: s };
 }

@@ -35,6 +35,9 @@ export interface Grammar {
 	vague: string[];
 	/** one regex for a whole quantity: qualifier, numeral(s), magnitude, unit, trailing qualifier */
 	quantity: RegExp;
+	/** every character a quantity's first numeral can start with; a quantity starts at most maxBefore characters earlier */
+	numeralStart: RegExp;
+	maxBefore: number;
 	rateMarker: RegExp;
 	vagueWord: RegExp;
 	/** verbs that end a counted noun phrase (75名残疾人|解决…) or start one (发放|慰问金3万元) */
@@ -100,6 +103,8 @@ export function buildGrammar(tables: {
 		perOf: new Map(rates.map((r) => [r.marker, r.per])),
 		vague: tables.vague.map((v) => v.phrase),
 		quantity,
+		numeralStart: new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}百]`, 'gu'),
+		maxBefore: Math.max(0, ...[...before.keys()].map((w) => w.length)),
 		rateMarker: new RegExp(alternation(rates.map((r) => r.marker)), 'gu'),
 		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu'),
 		subjectVerb: new RegExp(alternation(tables.subjectWords.filter((w) => w.kind === 'verb').map((w) => w.word)), 'gu'),
