@@ -35,8 +35,8 @@ export interface Grammar {
 	vague: string[];
 	/** one regex for a whole quantity: qualifier, numeral(s), magnitude, unit, trailing qualifier */
 	quantity: RegExp;
-	/** every character a quantity's first numeral can start with; a quantity starts at most maxBefore characters earlier */
-	numeralStart: RegExp;
+	/** 1 for every UTF-16 code a quantity's first numeral can start with; a quantity starts at most maxBefore characters earlier */
+	numeralStart: Uint8Array;
 	maxBefore: number;
 	rateMarker: RegExp;
 	vagueWord: RegExp;
@@ -47,6 +47,12 @@ export interface Grammar {
 	/** words right before a number that make it something the spec does not count (时速120公里 is a speed) */
 	notQuantityBefore: RegExp;
 }
+
+const codeTable = (chars: string) => {
+	const t = new Uint8Array(65536);
+	for (const c of chars) t[c.charCodeAt(0)] = 1;
+	return t;
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest alternatives first, so 人次 wins over 人 and 平方公里 over 公里. */
@@ -103,7 +109,7 @@ export function buildGrammar(tables: {
 		perOf: new Map(rates.map((r) => [r.marker, r.per])),
 		vague: tables.vague.map((v) => v.phrase),
 		quantity,
-		numeralStart: new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}百]`, 'gu'),
+		numeralStart: codeTable(`0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}百`),
 		maxBefore: Math.max(0, ...[...before.keys()].map((w) => w.length)),
 		rateMarker: new RegExp(alternation(rates.map((r) => r.marker)), 'gu'),
 		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu'),
