@@ -27,9 +27,11 @@ export function summaryLines(r: BenchResults): string[] {
 			continue;
 		}
 		const rec = s.recall ? `recall ${s.recall.recall.toFixed(4)} (${n0(s.recall.matched)}/${n0(s.recall.planted)})` : 'recall -';
+		// MB/s depends on how densely the text carries figures: the seed pages have about 3.2 facts per KB
+		const density = s.recall?.facts_in_db ? ` (${f1(s.recall.facts_in_db / (s.corpus.mb * 1000))}/KB)` : '';
 		lines.push(
 			`${head}: ETL ${f2(s.etl.wall_s)} s = ${f2(s.etl_mb_per_s)} MB/s, ${n0(s.etl_facts_per_s)} facts/s, peak RSS ${n0(s.etl.peak_rss_mb)} MB` +
-				`${s.etl.load_s !== null ? `, load ${f2(s.etl.load_s)} s` : ''}, rerun ${f2(s.etl_rerun?.wall_s)} s${s.etl_rerun?.reused_files ? ` (${n0(s.etl_rerun.reused_files)} files reused)` : ''}; ${rec}, ${n0(s.recall?.facts_in_db)} facts; ` +
+				`${s.etl.load_s !== null ? `, load ${f2(s.etl.load_s)} s` : ''}, rerun ${f2(s.etl_rerun?.wall_s)} s${s.etl_rerun?.reused_files ? ` (${n0(s.etl_rerun.reused_files)} files reused)` : ''}; ${rec}, ${n0(s.recall?.facts_in_db)} facts${density}; ` +
 				pages(s.pages) + csv(s.csv)
 		);
 	}
