@@ -761,7 +761,15 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const titleMs = pre.titleMentions;
 
 	// district: clause, sentence, paragraph, section heading, headline, article
-	let d = districtIn(ref, clauseMs, loc.start, true) ?? districtIn(ref, sentMs, loc.start, true) ?? districtIn(ref, b.mentions, loc.start, false);
+	let d = districtIn(ref, clauseMs, loc.start, true) ?? districtIn(ref, sentMs, loc.start, true);
+	if (!d) {
+		d = districtIn(ref, b.mentions, loc.start, false);
+		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
+		// district inside it: only the city opening a clause (拉萨市投入…) makes a figure two sentences away citywide
+		const art = pre.articleDistrict;
+		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
+			&& !b.mentions.some((m) => m.district === HOME_CITY && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
+	}
 	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0, true);
 	if (!d) d = districtIn(ref, titleMs, 0, true);
 	if (!d) d = pre.articleDistrict;

@@ -67,6 +67,21 @@ describe('district: nearest evidence wins', () => {
 		expect([r.district, r.place]).toEqual(['墨竹工卡县', '甲玛乡']);
 	});
 
+	it("keeps the article's district over the city named in passing elsewhere in the paragraph", () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '堆龙德庆区东嘎街道为商户减免租金'],
+			['paragraph', '东嘎街道近日为辖区商户减免租金。'],
+			['paragraph', '来自四川的商户小李已经在拉萨生活了八年。他说,店里的营业额今年增长了两成,达到36万元。']
+		];
+		expect(at(blocks, '36万元').district).toBe('堆龙德庆区');
+		// the city acting in the paragraph still makes it citywide
+		const acting: [ArticleBlock['kind'], string][] = [
+			['title', '堆龙德庆区东嘎街道为商户减免租金'],
+			['paragraph', '拉萨市出台了帮扶商户的措施。各级共减免租金5200万元。']
+		];
+		expect(at(acting, '5200万元').district).toBe('拉萨市');
+	});
+
 	it('keeps places outside Lhasa at their own county', () => {
 		expect(at(para('山南市扎囊县新建温室大棚60座。'), '60座').district).toBe('扎囊县');
 		expect(at(para('阿里地区共选派驻村干部900名。'), '900名').district).toBe('阿里地区');
