@@ -14,6 +14,9 @@ export interface Attribution { district: string | null; place: string | null; ag
 const STRONG_SUFFIXES = [
 	'有限责任公司', '股份有限公司', '有限公司', '人民检察院', '人民法院', '人民政府', '市场监管所', '公安分局', '纪委监委',
 	'总工会', '党工委', '党总支', '党支部', '委员会', '管委会', '联合会', '派出所', '检察院', '驻村办', '信访办', '办公室',
+	// offices every county and city keeps, named by their short form (林周县河长办)
+	'河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
+	'老龄办', '创城办', '维稳办',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
@@ -790,8 +793,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (!ag && headingB) ag = headingB.mentions.find((m) => m.actor) ?? null;
 	if (!ag) ag = pre.main;
 	fromParagraph = fromParagraph && ag !== null;
-	// a bare place named near the number defers to the article's own bureau of that place (达孜区 → 达孜区城管局)
+	// a bare place named near the number defers to the article's own bureau of that place (达孜区 → 达孜区城管局),
+	// not to the bureau of a place above it (a town acting is not its county's office)
 	if (ag && !ag.explicitOrg && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
+		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
 		&& pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0)) ag = pre.main;
 
 	// theme

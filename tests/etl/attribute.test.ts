@@ -113,6 +113,9 @@ describe('agency: who reports or does the counted thing', () => {
 		expect([c.agency, c.agency_level]).toEqual(['西藏雪域高原乳业有限公司', '企业']);
 		expect(at(para('市公安局交警支队城北大队设置执勤点位6个。'), '6个').agency).toBe('市公安局交警支队城北大队');
 		expect(at(para('林周县卫健委组织义诊4次。'), '4次').agency).toBe('林周县卫健委');
+		// the offices every county keeps, by their short names
+		expect(at(para('墨竹工卡县河长办为沿河各村发放垃圾袋3000个。'), '3000个').agency).toBe('墨竹工卡县河长办');
+		expect(at(para('近日,曲水县文明办组织志愿者120名开展清洁活动。'), '120名').agency).toBe('曲水县文明办');
 	});
 
 	it('takes a bare district or township as the acting body', () => {
@@ -158,6 +161,15 @@ describe('agency: who reports or does the counted thing', () => {
 			['paragraph', '当雄县交通运输局还组织驾驶员培训。据了解,当雄县交通运输局计划明年再增加班次。']
 		];
 		expect(at(blocks, '35个').agency).toBe('当雄县交通运输局');
+	});
+
+	it('keeps a town acting for itself in an article that keeps naming a county office', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '当雄县：草原上的绿色长廊'],
+			['paragraph', '近日,当雄县公塘乡组织200余名群众在河边植树。当雄县林草局提供了树苗。'],
+			['paragraph', '据了解,当雄县林草局计划明年再造林500亩。']
+		];
+		expect(at(blocks, '200余名').agency).toBe('当雄县公塘乡');
 	});
 });
 
