@@ -268,6 +268,12 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker
 	let found: string | null = null;
 	for (const m of clause.matchAll(g.rateMarker)) found = m[0];
+	if (found === null && g.periodRate) {
+		// 他一个月的房租是3.6万元: the marker holds the quantity before (一个月), so it is looked for past the floor
+		let ws = cs;
+		while (ws > 0 && !CLAUSE_END[text.charCodeAt(ws - 1)]) ws--;
+		for (const m of text.slice(ws, start).matchAll(g.periodRate)) found = m[0];
+	}
 	return found === null ? null : g.perOf.get(found)!;
 }
 

@@ -18,6 +18,9 @@ const QualifierRow = z.object({
 	example: z.string()
 });
 const RateRow = z.object({ marker: z.string().min(1), per: Per, example: z.string() });
+/** 一个月的 + a flow noun (租金, 工资, 收入 …) is a rate: 他一个月的租金是7万元 is per month; 一个月的时间 is not */
+const RatePeriodRow = z.object({ period: z.string().min(1), per: Per, example: z.string() });
+const RateFlowRow = z.object({ noun: z.string().min(1), why: z.string() });
 const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
 const ContextRow = z.object({ before: z.string().min(1), why: z.string() });
 const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner']), example: z.string() });
@@ -39,6 +42,8 @@ export interface Grammar {
 	numeralStart: Uint8Array;
 	maxBefore: number;
 	rateMarker: RegExp;
+	/** 一个月的租金, 一年的收入 …: a period's flow, a rate although the period itself is a quantity before it */
+	periodRate: RegExp | null;
 	vagueWord: RegExp;
 	/** verbs that end a counted noun phrase (75名残疾人|解决…) or start one (发放|慰问金3万元) */
 	subjectVerb: RegExp;
@@ -73,6 +78,8 @@ export function buildGrammar(tables: {
 	units: UnitDef[];
 	qualifiers: QualifierDef[];
 	rates: z.infer<typeof RateRow>[];
+	ratePeriods?: z.infer<typeof RatePeriodRow>[];
+	rateFlows?: z.infer<typeof RateFlowRow>[];
 	vague: z.infer<typeof VagueRow>[];
 	subjectWords: z.infer<typeof SubjectWordRow>[];
 	contexts: z.infer<typeof ContextRow>[];
@@ -100,13 +107,16 @@ export function buildGrammar(tables: {
 		'gu'
 	);
 	const rates = tables.rates.map((r) => ({ marker: r.marker, per: r.per }));
+	// one period's flow (一个月的租金): the period is a quantity of its own (一个月), so these are looked for across it
+	const periodRates = (tables.ratePeriods ?? []).flatMap((p) => (tables.rateFlows ?? []).map((f) => ({ marker: p.period + f.noun, per: p.per })));
 	return {
 		units,
 		before,
 		inside,
 		after,
 		rates,
-		perOf: new Map(rates.map((r) => [r.marker, r.per])),
+		perOf: new Map([...rates, ...periodRates].map((r) => [r.marker, r.per])),
+		periodRate: periodRates.length ? new RegExp(alternation(periodRates.map((r) => r.marker)), 'gu') : null,
 		vague: tables.vague.map((v) => v.phrase),
 		quantity,
 		numeralStart: codeTable(`0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}百`),
@@ -127,6 +137,8 @@ export function loadGrammar(dataDir = DATA_DIR): Grammar {
 			units: readTable('units.csv', UnitRow, dataDir),
 			qualifiers: readTable('qualifiers.csv', QualifierRow, dataDir),
 			rates: readTable('rate_markers.csv', RateRow, dataDir),
+			ratePeriods: readTable('rate_periods.csv', RatePeriodRow, dataDir),
+			rateFlows: readTable('rate_flows.csv', RateFlowRow, dataDir),
 			vague: readTable('vague_words.csv', VagueRow, dataDir),
 			subjectWords: readTable('subject_words.csv', SubjectWordRow, dataDir),
 			contexts: readTable('not_quantity_context.csv', ContextRow, dataDir)
