@@ -134,7 +134,20 @@ function readMatch(
 	let unit = g.units.get(unitSurface)!;
 	const num = gr.num!;
 	const num2 = gr.num2;
-	const inside = gr.inside;
+	let inside = gr.inside;
+
+	// 5个多月, 两个多小时: 余/多 inside a unit that starts with 个 makes the figure a lower bound of that unit
+	if (unitSurface === '个' && !inside && g.inside.has(text[end] ?? '')) {
+		let longest = '';
+		for (const surface of g.units.keys())
+			if (surface.length > longest.length && surface.length > 1 && surface[0] === '个' && text.startsWith(surface.slice(1), end + 1)) longest = surface;
+		if (longest) {
+			inside = text[end];
+			unit = g.units.get(longest)!;
+			unitSurface = longest;
+			end += longest.length;
+		}
+	}
 
 	// dates, times and anniversaries are labels, not quantities
 	if (unitSurface === '年') {
@@ -267,7 +280,11 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	const clause = text.slice(cs, start);
 	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker
 	let found: string | null = null;
-	for (const m of clause.matchAll(g.rateMarker)) found = m[0];
+	for (const m of clause.matchAll(g.rateMarker)) {
+		// 年收入 is yearly income, but 2023年收入 and 今年分红 are one year's totals: a period named before it is a date
+		if (PERIOD_FIRST.test(m[0]) && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '')) continue;
+		found = m[0];
+	}
 	if (found === null && g.periodRate) {
 		// 他一个月的房租是3.6万元: the marker holds the quantity before (一个月), so it is looked for past the floor
 		let ws = cs;
@@ -276,6 +293,9 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	}
 	return found === null ? null : g.perOf.get(found)!;
 }
+
+const PERIOD_FIRST = /^[年月日周]/u;
+const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 
 const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等/u;
 const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u;
