@@ -95,7 +95,8 @@ export function buildGrammar(tables: {
 	const arabic = String.raw`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`;
 	const insideAlt = alternation(inside.keys());
 	// 30余万, 三十多万: 余/多 may stand before the magnitude as well as after it
-	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]+)?|${cn}(?:(?:${insideAlt})[万亿])?)`;
+	// 3万5千: Arabic digits may go on between magnitudes, as Chinese digits do in 三万五千
+	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]+(?:[0-9０-９]+[十百千万亿]+)*)?|${cn}(?:(?:${insideAlt})[万亿])?)`;
 	const range = `(?:[至到~～\\-—－]|——)`;
 	// 百分之二十 is a percent with the unit in front
 	const pct = `百分之(?<pctnum>${arabic}|${cn})`;

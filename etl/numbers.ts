@@ -27,7 +27,8 @@ export const MAGNITUDE_CHARS = '十百千万亿';
 
 /**
  * Parses a Chinese numeral: 二十三 → 23, 一百零五 → 105, 两千 → 2000, 三万五千 → 35000, 十 → 10,
- * 一亿三百二十二 → 100000322. Digit-by-digit forms (二〇二三) read positionally → 2023.
+ * 一亿三百二十二 → 100000322, and the same with Arabic digits between the magnitudes: 3万5千 → 35000.
+ * Digit-by-digit forms (二〇二三) read positionally → 2023.
  * Returns null for strings that are not a well-formed numeral (十四五 is a slogan, not 145).
  */
 export function parseChineseInteger(s: string): number | null {
@@ -43,14 +44,16 @@ export function parseChineseInteger(s: string): number | null {
 	let lastSmall = Infinity; // magnitudes within a section must descend
 	let lastBig = Infinity;
 	let sawZero = false;
-	for (const c of s) {
-		if (c in DIGITS) {
-			if (digit !== null && DIGITS[c] !== 0) return null; // two digits in a row: 十四五
-			if (DIGITS[c] === 0) {
+	// an Arabic integer stands where a Chinese digit would (3万5千 reads as 三万五千, 12万3千 as 十二万三千)
+	for (const c of s.match(/[0-9]+|[^0-9]/gu) ?? []) {
+		if (c in DIGITS || (c >= '0' && c <= '9')) {
+			const d = c in DIGITS ? DIGITS[c] : Number(c);
+			if (digit !== null && d !== 0) return null; // two digits in a row: 十四五
+			if (d === 0) {
 				sawZero = true;
 				continue;
 			}
-			digit = DIGITS[c];
+			digit = d;
 		} else if (c in SMALL_UNITS) {
 			const u = SMALL_UNITS[c];
 			if (u >= lastSmall) return null;

@@ -41,6 +41,15 @@ describe('parseChineseNumber', () => {
 		expect(parseChineseNumber('0.07亿')).toBe(7000000);
 	});
 	it('parses integers only in parseChineseInteger', () => expect(parseChineseInteger('3.4')).toBeNull());
+	it('reads Arabic digits between magnitudes as Chinese digits', () => {
+		expect(parseChineseNumber('3万5千')).toBe(35000);
+		expect(parseChineseNumber('１万２千')).toBe(12000);
+		expect(parseChineseNumber('12万3千4百')).toBe(123400);
+		expect(parseChineseNumber('2亿3千万')).toBe(230000000);
+		expect(parseChineseNumber('3万5')).toBe(35000); // as 三万五
+		expect(parseChineseNumber('3万4')).toBe(34000);
+		expect(parseChineseNumber('35万4千3')).toBe(354300);
+	});
 	it('keeps lengths when folding full-width forms', () => {
 		const s = '共计１２３．５公斤，８８％';
 		expect(toHalfWidth(s)).toHaveLength(s.length);
