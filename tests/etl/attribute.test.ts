@@ -116,6 +116,16 @@ describe('agency: who reports or does the counted thing', () => {
 		// the offices every county keeps, by their short names
 		expect(at(para('墨竹工卡县河长办为沿河各村发放垃圾袋3000个。'), '3000个').agency).toBe('墨竹工卡县河长办');
 		expect(at(para('近日,曲水县文明办组织志愿者120名开展清洁活动。'), '120名').agency).toBe('曲水县文明办');
+		// institutions that report their own figures
+		expect(at(para('堆龙德庆区人民医院为群众免费义诊460人次。'), '460人次').agency).toBe('堆龙德庆区人民医院');
+		expect(at(para('城关区第二小学组织学生种植树苗260株。'), '260株').agency).toBe('城关区第二小学');
+		expect(at(para('今年以来,拉萨海关共监管进出口货物2.6万吨。'), '2.6万吨').agency).toBe('拉萨海关');
+	});
+
+	it('does not take a description or an object for an institution', () => {
+		expect(at(para('推广示范小学经验,培训教师300人次。'), '300人次').agency).toBeNull();
+		expect(at(para('他把12万元捐给了乡里的卫生院。'), '12万元').agency).toBeNull();
+		expect(at(para('孩子们考上大学后,家里收入增加到每月3000元。'), '3000元').agency).toBeNull();
 	});
 
 	it('takes a bare district or township as the acting body', () => {
