@@ -189,6 +189,7 @@ describe('theme', () => {
 		expect(at(para('市公安局破获电信网络诈骗案件14起。'), '14起').theme).toBe('平安法治');
 		expect(at(para('市人社局举办专场招聘会,提供就业岗位1200个。'), '1200个').theme).toBe('就业创业');
 		expect(at(para('拉萨贡嘎国际机场新开航线3条,旅客吞吐量增长。'), '3条').theme).toBe('交通民航');
+		expect(at(para('受强降雪影响,当雄县紧急转移安置牧民群众860人。'), '860人').theme).toBe('安全应急');
 		expect(at(para('今年全市安全生产检查发现隐患410处,已整改。'), '410处').theme).toBe('安全应急');
 	});
 
