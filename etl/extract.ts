@@ -294,6 +294,9 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	return found === null ? null : g.perOf.get(found)!;
 }
 
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** words that follow an amount without naming what it measures: 300万元用于…, 5吨左右, 3000元以上 */
+const NOT_NOUN_START = /^(?:用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
 const PERIOD_FIRST = /^[年月日周]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 
@@ -318,6 +321,18 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		// 75名残疾人|解决就业岗位: a verb with its own object ends the phrase; 便民服务站 keeps its 服务
 		if (verb && verb.index >= 2 && noun.length - verb.index - verb[0].length >= 2) noun = noun.slice(0, verb.index);
 		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) return noun.slice(0, 10);
+	}
+	else {
+		// 880米围栏, 1.5万亩高标准农田: a noun right after an amount is what it measures (not 投资3000万元|建设…)
+		const rest = text.slice(end, end + 12);
+		const stop = rest.search(SUBJECT_STOP);
+		const noun = stop < 0 ? '' : rest.slice(0, stop);
+		if (noun.length >= 2 && HAN_ONLY.test(noun)) {
+			g.subjectVerb.lastIndex = 0;
+			const verb = g.subjectVerb.exec(noun);
+			g.subjectVerb.lastIndex = 0;
+			if (!verb && !NOT_NOUN_START.test(noun)) return noun.slice(0, 10);
+		}
 	}
 	let cs = start;
 	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)] && start - cs < 24) cs--;

@@ -37,6 +37,13 @@ describe('offsets and provenance', () => {
 		expect(a.subject).toBe('便民服务站');
 		expect(b.subject).toContain('慰问金');
 	});
+	it('names what an amount measures when a noun follows it, not the purpose a verb introduces', () => {
+		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
+		expect(subjects('县林草局为河道提供了650米围网。')).toEqual(['围网']);
+		expect(subjects('今年新建2.4万亩高标准农田。')).toEqual(['高标准农田']);
+		expect(subjects('村里投入资金120万元实施饮水工程。')).toEqual(['资金']);
+		expect(subjects('清运垃圾36吨,')).toEqual(['垃圾']);
+	});
 	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
 		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
 		expect(fs.map((f) => [f.quote, f.optional])).toEqual([
