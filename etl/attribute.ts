@@ -493,6 +493,8 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 	return m;
 }
 
+const SOURCE_BEFORE = /(?:从|据|由)$/u;
+const SOURCE_AFTER = /^(?:获悉|了解到|得知|介绍|统计|消息|透露|公布|发布|通报|主办|承办)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
@@ -521,9 +523,11 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const after = text.slice(last.end, last.end + 8);
 		const objectVerb = members.some((x) => x.objectVerb);
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
+		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
+		const source = SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after);
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		for (const x of members) {
-			x.actor = !notActor && (x.agencyName !== null || x.anaphor !== null);
+			x.actor = (!notActor || source) && (x.agencyName !== null || x.anaphor !== null);
 			if (listed && x.kind === 'place') x.listed = true;
 		}
 	}

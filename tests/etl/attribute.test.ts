@@ -122,6 +122,14 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('今年以来,拉萨海关共监管进出口货物2.6万吨。'), '2.6万吨').agency).toBe('拉萨海关');
 	});
 
+	it('takes the body a figure is reported by', () => {
+		expect(at(para('记者从市统计局获悉,今年前三季度全市地区生产总值增长7.8%。'), '7.8%').agency).toBe('市统计局');
+		expect(at(para('据尼木县人社局介绍,今年全县新增就业860人。'), '860人').agency).toBe('尼木县人社局');
+		expect(at(para('此次活动由城关区禁毒办主办,共发放宣传资料500余份。'), '500余份').agency).toBe('城关区禁毒办');
+		// leading an alliance is not reporting its figures
+		expect(at(para('成立由区妇联牵头的互助小组。小组已帮扶妇女120名。'), '120名').agency).not.toBe('区妇联');
+	});
+
 	it('does not take a description or an object for an institution', () => {
 		expect(at(para('推广示范小学经验,培训教师300人次。'), '300人次').agency).toBeNull();
 		expect(at(para('他把12万元捐给了乡里的卫生院。'), '12万元').agency).toBeNull();
