@@ -84,6 +84,34 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
+	return mergeRanges(text, out);
+}
+
+const RANGE_BETWEEN = /^(?:至|到|~|～|-|—|－|——)$/u;
+
+/**
+ * 2000元至5000元, with the unit written at both ends, is one range, as 2000至5000元 is: the middle as its value,
+ * the ends as its bounds.
+ */
+function mergeRanges(text: string, facts: RawFact[]): RawFact[] {
+	const out: RawFact[] = [];
+	for (const f of facts) {
+		const a = out[out.length - 1];
+		if (a && a.value_low === null && f.value_low === null && a.unit === f.unit && a.dimension === f.dimension && a.value < f.value
+			&& (a.approx === 'exact' || a.approx === 'approx') && f.approx === 'exact' && RANGE_BETWEEN.test(text.slice(a.end, f.start))) {
+			out[out.length - 1] = {
+				...a,
+				quote: text.slice(a.start, f.end),
+				end: f.end,
+				value: roundSignificant((a.value + f.value) / 2),
+				value_low: a.value,
+				value_high: f.value,
+				approx: 'approx',
+				per: a.per ?? f.per,
+				optional: a.optional && f.optional
+			};
+		} else out.push(f);
+	}
 	return out;
 }
 
