@@ -198,6 +198,9 @@ describe('theme', () => {
 		expect(at(para('市人社局举办专场招聘会,提供就业岗位1200个。'), '1200个').theme).toBe('就业创业');
 		expect(at(para('拉萨贡嘎国际机场新开航线3条,旅客吞吐量增长。'), '3条').theme).toBe('交通民航');
 		expect(at(para('受强降雪影响,当雄县紧急转移安置牧民群众860人。'), '860人').theme).toBe('安全应急');
+		expect(at(para('今年新开通公交线路4条,新增公交车36辆。'), '36辆').theme).toBe('交通民航');
+		expect(at(para('全县空气质量优良天数比例达98.6%。'), '98.6%').theme).toBe('生态环境');
+		expect(at(para('国庆假期实现旅游总收入3.2亿元。'), '3.2亿元').theme).toBe('经济产业');
 		expect(at(para('今年全市安全生产检查发现隐患410处,已整改。'), '410处').theme).toBe('安全应急');
 	});
 
