@@ -187,6 +187,7 @@ function readMatch(
 	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
 	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
 	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres
+	if (unitSurface === '单' && text[end] === '元') return null; // 3单元 is a stairwell's number in an address
 	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
 	if (unitSurface === '班' && !FLIGHT_CONTEXT.test(sentenceAround(text, start, end).text)) {
 		unit = { ...unit, dimension: 'count', unit: '班', factor: 1 };
