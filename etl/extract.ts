@@ -84,8 +84,30 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return mergeRanges(text, out);
+	return eachRates(text, mergeRanges(text, out));
 }
+
+/**
+ * 为2名困难学生发放助学金各5000元, 为5个村各拨付10万元: an amount after 各 in the clause that counts its recipients
+ * goes to each of them, so it is a rate per person, household or village (各类, 各级 … are determiners, not 各).
+ */
+function eachRates(text: string, facts: RawFact[]): RawFact[] {
+	for (let k = 1; k < facts.length; k++) {
+		const f = facts[k];
+		if (f.per !== null) continue;
+		const r = facts[k - 1];
+		const between = text.slice(r.end, f.start);
+		if (!EACH.test(between) || [...between].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
+		const per: Per | null =
+			r.dimension === 'people' ? 'person'
+			: r.dimension === 'households' ? 'household'
+			: r.dimension === 'count' && (r.unit === '村' || /^(?:行政)?村/u.test(r.subject ?? '')) ? 'village'
+			: null;
+		if (per) f.per = per;
+	}
+	return facts;
+}
+const EACH = /各(?!类|种|级|项|地|族|界|个|部门|单位|方面|环节|乡|村|社区|县|区|位|自|有)/u;
 
 const RANGE_BETWEEN = /^(?:至|到|~|～|-|—|－|——)$/u;
 
