@@ -1,6 +1,6 @@
 // Finds every numeric fact in a piece of text with the grammar from data/: value in the canonical unit, qualifier, rate basis, subject; pure.
 import type { Approx, Dimension, Per } from './types.ts';
-import type { Grammar } from './grammar.ts';
+import { codeTable, type Grammar } from './grammar.ts';
 import { MAGNITUDE_CHARS, parseChineseNumber, roundSignificant, toHalfWidth } from './numbers.ts';
 
 export interface RawFact {
@@ -27,11 +27,6 @@ const BARE_MAGNITUDE = /^[百千万亿]+$/u;
  * Clause and sentence boundaries, which subjects and rate markers never cross, as tables indexed by UTF-16 code:
  * scanning character by character, a table lookup is far cheaper than a set of one-character strings or a regex.
  */
-const codeTable = (chars: string) => {
-	const t = new Uint8Array(65536);
-	for (const c of chars) t[c.charCodeAt(0)] = 1;
-	return t;
-};
 const CLAUSE_END = codeTable('，,；;。！？!?：:、\n');
 const SENTENCE_END = codeTable('。！？!?；;\n');
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;

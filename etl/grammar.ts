@@ -53,7 +53,8 @@ export interface Grammar {
 	notQuantityBefore: RegExp;
 }
 
-const codeTable = (chars: string) => {
+/** 1 for each of the characters, indexed by UTF-16 code: a per-character test costs one array read. */
+export const codeTable = (chars: string) => {
 	const t = new Uint8Array(65536);
 	for (const c of chars) t[c.charCodeAt(0)] = 1;
 	return t;

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestRecord } from './types.ts';
-import { processFile, makeAttributor, type Attribution, type FileResult } from './process-file.ts';
+import { processFile, makeAttributor, countByDimension, type Attribution, type FileResult } from './process-file.ts';
 
 export interface Job {
 	path: string;
@@ -33,9 +33,7 @@ export async function processInline(list: Job[], attribution: Attribution, onRes
 	const attributor = makeAttributor(attribution);
 	for (const j of list) {
 		const r = processFile(j.path, j.name, attributor);
-		const perDimension: Record<string, number> = {};
-		for (const f of r.facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
-		await onResult(j, { log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension, rows: r });
+		await onResult(j, { log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension: countByDimension(r.facts), rows: r });
 	}
 }
 

@@ -20,6 +20,13 @@ export interface FileResult {
 	facts: FactRecord[];
 }
 
+/** Facts per dimension, for the run's summary. */
+export function countByDimension(facts: readonly { dimension: string }[]): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const f of facts) out[f.dimension] = (out[f.dimension] ?? 0) + 1;
+	return out;
+}
+
 export function processFile(path: string, name: string, attributor: Attributor): FileResult {
 	const base: IngestRecord = { file: name, path, size_bytes: 0, sha256: '', encoding: null, status: 'failed', reason: null, articles: 0, facts: 0 };
 	try {

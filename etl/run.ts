@@ -226,8 +226,6 @@ const trace = (phase: string, since: number) => {
 	if (process.env.FACTBOARD_TRACE) console.error(`trace: ${phase} ${((performance.now() - since) / 1000).toFixed(2)} s`);
 };
 
-const mkdirp = (d: string) => (mkdirSync(d, { recursive: true }), d);
-
 /** The run's summary from what the new database holds, which is what the build id and the log must describe. */
 async function finishSummary(w: DatabaseWriter, reused: number, t0: number, rules: string, tProcessed: number): Promise<RunSummary> {
 	const log = (await w.rows('SELECT * FROM ingest_log ORDER BY file')).map((r) => ({ ...r, size_bytes: Number(r.size_bytes) })) as unknown as IngestRecord[];

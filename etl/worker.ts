@@ -1,6 +1,6 @@
 // A worker thread of the ETL: processes the files the pool sends it and writes their rows as its own Parquet parts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, makeAttributor, type Attribution } from './process-file.ts';
+import { processFile, makeAttributor, countByDimension, type Attribution } from './process-file.ts';
 import { ScratchSink, type Row } from './load.ts';
 
 const attributor = makeAttributor(workerData.attribution as Attribution);
@@ -16,9 +16,7 @@ async function handle(m: Message) {
 	const r = processFile(m.path, m.name, attributor);
 	sink.add(r.articles as unknown as Row[], r.facts as unknown as Row[]);
 	// only the ingest record and counts travel back: the rows stay in this thread's parts
-	const perDimension: Record<string, number> = {};
-	for (const f of r.facts) perDimension[f.dimension] = (perDimension[f.dimension] ?? 0) + 1;
-	parentPort!.postMessage({ type: 'done', id: m.id, log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension });
+	parentPort!.postMessage({ type: 'done', id: m.id, log: r.log, articles: r.articles.length, facts: r.facts.length, perDimension: countByDimension(r.facts) });
 	await sink.flushIfDue();
 }
 
