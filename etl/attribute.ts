@@ -1,5 +1,5 @@
 // Decides, for each fact, where it happened (district/place), who did it (agency) and what it is about (theme), nearest evidence first; pure so the ETL and tests share it.
-import { HOME_CITY, type Reference, type Place, type Agency } from './reference.js';
+import { HOME_CITY, trieChild, type Reference, type Place, type Agency } from './reference.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
 export interface ArticleContext { blocks: ArticleBlock[] }
@@ -219,37 +219,35 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	const bestKind = scratchKind; // 1 place, 2 agency
 	const bestId = scratchId;
 	bestEnd.fill(-1, 0, n);
-	const rootTable = ref.trieRoot;
+	const { root, mask, hitStart, hits } = ref.trie;
 	const flagged: number[] = [];
 	for (let i = 0; i < n; i++) {
 		const code0 = text.charCodeAt(i);
 		if (CHAR_CLASS[code0] & (TOKEN_UNIT | SUFFIX_END | BOOK)) flagged.push(i + 1);
-		let node = rootTable[code0];
+		let node = root[code0];
+		if (node === 0) continue;
 		let j = i + 1;
 		// only the longest keyword starting here counts: 残疾人 is not also 残疾, 招聘会 not also 招聘
 		let kwEnd = -1;
 		let kwFrom = 0;
 		const kwBase = kws.length;
-		while (node) {
-			const hits = node.hits;
-			if (hits) {
-				for (let h = 0; h < hits.length; h++) {
-					const hit = hits[h];
-					if (hit.kind === 'keyword') {
-						const k = ref.keywordEntries[hit.id];
-						if (j > kwEnd) { kwEnd = j; kwFrom = kws.length; }
-						kws.push({ pos: i, end: j, theme: k.theme, weight: k.weight });
-					} else if (j > bestEnd[i] || (j === bestEnd[i] && hit.kind === 'agency')) {
-						bestEnd[i] = j;
-						bestKind[i] = hit.kind === 'place' ? 1 : 2;
-						bestId[i] = hit.id;
-					}
+		while (node !== 0) {
+			for (let h = hitStart[node], hEnd = hitStart[node + 1]; h < hEnd; h++) {
+				const hit = hits[h];
+				if (hit.kind === 'keyword') {
+					const k = ref.keywordEntries[hit.id];
+					if (j > kwEnd) { kwEnd = j; kwFrom = kws.length; }
+					kws.push({ pos: i, end: j, theme: k.theme, weight: k.weight });
+				} else if (j > bestEnd[i] || (j === bestEnd[i] && hit.kind === 'agency')) {
+					bestEnd[i] = j;
+					bestKind[i] = hit.kind === 'place' ? 1 : 2;
+					bestId[i] = hit.id;
 				}
 			}
 			if (j >= n) break;
 			const cj = text.charCodeAt(j);
-			if ((node.mask & (1 << (cj & 31))) === 0) break;
-			node = node.next.get(cj);
+			if ((mask[node] & (1 << (cj & 31))) === 0) break;
+			node = trieChild(ref.trie, node, cj);
 			j++;
 		}
 		// the same keyword may belong to several themes: keep every hit of the longest surface

@@ -21,12 +21,34 @@ const DISTRICT_LEVELS = new Set(['city', 'prefecture', 'district', 'zone', 'coun
 
 /** One surface form in the trie; `id` indexes places, agencies or keywordEntries by `kind`. */
 export interface TrieHit { kind: 'place' | 'agency' | 'keyword'; id: number; length: number }
-/** children keyed by UTF-16 code unit: numeric keys keep the per-character scan cheap */
-export interface TrieNode {
-	next: Map<number, TrieNode>;
-	/** bit (code & 31) set for every child: most lookups miss, and the mask rejects them without hashing */
-	mask: number;
-	hits: TrieHit[] | null;
+
+/**
+ * Every surface form, one UTF-16 code unit per edge, flattened into typed arrays: attribution walks it from every
+ * character of every block, and array reads cost a fraction of Map lookups. Node 0 means "none"; the root is not a node.
+ */
+export interface Trie {
+	/** first character (code unit) → its node */
+	root: Int32Array;
+	/** per node, bit (code & 31) set for every child: most steps miss, and the mask rejects them without hashing */
+	mask: Int32Array;
+	/** open-addressing edge table: key (node << 16 | code), -1 empty */
+	edgeKey: Int32Array;
+	edgeNode: Int32Array;
+	edgeShift: number;
+	/** node k's hits are hits[hitStart[k] .. hitStart[k + 1]) */
+	hitStart: Int32Array;
+	hits: TrieHit[];
+}
+
+/** The child of `node` along code unit `code`, or 0. */
+export function trieChild(t: Trie, node: number, code: number): number {
+	const key = (node << 16) | code;
+	const m = t.edgeKey.length - 1;
+	for (let h = Math.imul(key, 0x9e3779b1) >>> t.edgeShift; ; h = (h + 1) & m) {
+		const k = t.edgeKey[h];
+		if (k === key) return t.edgeNode[h];
+		if (k === -1) return 0;
+	}
 }
 
 export interface KeywordEntry { keyword: string; theme: number; weight: number }
@@ -48,9 +70,7 @@ export interface Reference {
 	agencyIndex: Map<string, number>;
 	keywordEntries: KeywordEntry[];
 	/** every place name/alias, agency name/alias and theme keyword, one character per edge */
-	trie: TrieNode;
-	/** the trie's first level as a flat table indexed by code unit: most characters start nothing and cost one array read */
-	trieRoot: (TrieNode | undefined)[];
+	trie: Trie;
 	/** longest surface form in the trie, bounds the scan */
 	maxSurface: number;
 }
@@ -136,19 +156,54 @@ function parseRow<T>(schema: z.ZodType<T>, row: Row, file: string): T {
 	return r.data;
 }
 
-function insert(trie: TrieNode, surface: string, hit: TrieHit): void {
-	let node = trie;
-	for (let i = 0; i < surface.length; i++) {
-		const code = surface.charCodeAt(i);
-		let nx = node.next.get(code);
-		if (!nx) {
-			nx = { next: new Map(), mask: 0, hits: null };
-			node.next.set(code, nx);
-			node.mask |= 1 << (code & 31);
+/** Builds the flat trie from (surface, hit) pairs; hits keep their insertion order at each node. */
+export function buildTrie(entries: readonly (readonly [string, TrieHit])[]): Trie {
+	// node ids are assigned in insertion order; id 0 is "none", so a node's children live under ids ≥ 1
+	const children = new Map<number, number>(); // (node << 16 | code) → node; the root is node 0 here
+	const nodeHits: TrieHit[][] = [[]];
+	for (const [surface, hit] of entries) {
+		let node = 0;
+		for (let i = 0; i < surface.length; i++) {
+			const key = (node << 16) | surface.charCodeAt(i);
+			let nx = children.get(key);
+			if (nx === undefined) {
+				nx = nodeHits.length;
+				nodeHits.push([]);
+				children.set(key, nx);
+			}
+			node = nx;
 		}
-		node = nx;
+		nodeHits[node].push(hit);
 	}
-	(node.hits ??= []).push(hit);
+	if (nodeHits.length >= 1 << 15) throw new Error(`trie too large for 16-bit node ids: ${nodeHits.length} nodes`);
+	const root = new Int32Array(65536);
+	const mask = new Int32Array(nodeHits.length);
+	let bits = 4;
+	while (1 << bits < children.size * 2) bits++;
+	const edgeKey = new Int32Array(1 << bits).fill(-1);
+	const edgeNode = new Int32Array(1 << bits);
+	const edgeShift = 32 - bits;
+	for (const [key, nx] of children) {
+		const node = key >>> 16;
+		const code = key & 0xffff;
+		if (node === 0) {
+			root[code] = nx;
+			continue;
+		}
+		mask[node] |= 1 << (code & 31);
+		let h = Math.imul(key, 0x9e3779b1) >>> edgeShift;
+		while (edgeKey[h] !== -1) h = (h + 1) & (edgeKey.length - 1);
+		edgeKey[h] = key;
+		edgeNode[h] = nx;
+	}
+	const hitStart = new Int32Array(nodeHits.length + 1);
+	const hits: TrieHit[] = [];
+	nodeHits.forEach((hs, k) => {
+		hitStart[k] = hits.length;
+		hits.push(...hs);
+	});
+	hitStart[nodeHits.length] = hits.length;
+	return { root, mask, edgeKey, edgeNode, edgeShift, hitStart, hits };
 }
 
 const cache = new Map<string, Reference>();
@@ -263,10 +318,10 @@ function buildReference(dir: string): Reference {
 	}
 
 	// one trie over every surface form, so attribution scans each text once
-	const trie: TrieNode = { next: new Map(), mask: 0, hits: null };
+	const surfaces: [string, TrieHit][] = [];
 	let maxSurface = 0;
 	const add = (s: string, h: Omit<TrieHit, 'length'>) => {
-		insert(trie, s, { ...h, length: s.length });
+		surfaces.push([s, { ...h, length: s.length }]);
 		maxSurface = Math.max(maxSurface, s.length);
 	};
 	places.forEach((p, i) => [p.name, ...p.aliases].forEach((s) => add(s, { kind: 'place', id: i })));
@@ -275,9 +330,8 @@ function buildReference(dir: string): Reference {
 
 	if (!placeIndex.has(HOME_CITY)) throw new ReferenceDataError(PF, 0, 'name', `the home city ${HOME_CITY} is missing`);
 	const cityUnits = new Set([HOME_CITY, ...places.filter((p) => p.parent === HOME_CITY && DISTRICT_LEVELS.has(p.level)).map((p) => p.name)]);
-	const trieRoot: (TrieNode | undefined)[] = new Array(65536).fill(undefined);
-	for (const [code, node] of trie.next) trieRoot[code] = node;
-	return { places, cityUnits, agencies, themes, placeByName, agencyByName, placeIndex, agencyIndex, keywordEntries, trie, trieRoot, maxSurface };
+	const trie = buildTrie(surfaces);
+	return { places, cityUnits, agencies, themes, placeByName, agencyByName, placeIndex, agencyIndex, keywordEntries, trie, maxSurface };
 }
 
 /** The county-level unit a place name or alias rolls up to. */

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadReference, districtOf, ReferenceDataError } from '../../etl/reference.js';
+import { loadReference, districtOf, ReferenceDataError, buildTrie, trieChild, type Trie, type TrieHit } from '../../etl/reference.js';
 
 const DATA = resolve(__dirname, '../../data');
 
@@ -140,5 +140,43 @@ describe('loader validation', () => {
 
 	it('reports a missing file', () => {
 		expect(failure(join(tmpdir(), 'factboard-no-such-dir')).message).toMatch(/^places\.csv:0: .*cannot read/);
+	});
+});
+
+describe('the flat trie', () => {
+	const hit = (kind: TrieHit['kind'], id: number, s: string): [string, TrieHit] => [s, { kind, id, length: s.length }];
+	// surfaces that share prefixes, a surface that is a prefix of another, one surface under two ids, and characters
+	// whose low five bits collide (the mask must still let both through)
+	const entries = [hit('place', 0, '甲乙丙'), hit('place', 1, '甲乙'), hit('agency', 0, '甲乙丙丁局'), hit('keyword', 3, '甲乙'), hit('keyword', 4, 'A'), hit('keyword', 5, 'a')];
+	const t = buildTrie(entries);
+	const walk = (tr: Trie, s: string): TrieHit[] | null => {
+		let node = tr.root[s.charCodeAt(0)];
+		for (let i = 1; i < s.length && node; i++) node = trieChild(tr, node, s.charCodeAt(i));
+		return node ? tr.hits.slice(tr.hitStart[node], tr.hitStart[node + 1]) : null;
+	};
+
+	it('finds every surface with all its hits, in insertion order', () => {
+		expect(walk(t, '甲乙')).toEqual([entries[1][1], entries[3][1]]);
+		expect(walk(t, '甲乙丙')).toEqual([entries[0][1]]);
+		expect(walk(t, '甲乙丙丁局')).toEqual([entries[2][1]]);
+		expect(walk(t, 'A')).toEqual([entries[4][1]]);
+		expect(walk(t, 'a')).toEqual([entries[5][1]]);
+	});
+
+	it('has inner nodes without hits and no path for what was never inserted', () => {
+		expect(walk(t, '甲')).toEqual([]);
+		expect(walk(t, '甲乙丙丁')).toEqual([]);
+		expect(walk(t, '乙')).toBeNull();
+		expect(walk(t, '甲丙')).toBeNull();
+		expect(walk(t, '甲乙丙丁局长')).toBeNull();
+	});
+
+	it('agrees with a plain map on every name, alias and keyword of the shipped tables', () => {
+		const ref = loadReference();
+		const expected = new Map<string, number>();
+		for (const p of ref.places) for (const s of [p.name, ...p.aliases]) expected.set(s, (expected.get(s) ?? 0) + 1);
+		for (const a of ref.agencies) for (const s of [a.name, ...a.aliases]) expected.set(s, (expected.get(s) ?? 0) + 1);
+		for (const k of ref.keywordEntries) expected.set(k.keyword, (expected.get(k.keyword) ?? 0) + 1);
+		for (const [s, n] of expected) expect(walk(ref.trie, s)?.length, s).toBe(n);
 	});
 });
