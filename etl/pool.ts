@@ -2,8 +2,20 @@
 import { Worker } from 'node:worker_threads';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { IngestRecord } from './types.ts';
 import { processFile, makeAttributor, countByDimension, type Attribution, type FileResult } from './process-file.ts';
+import { workerBundle } from './worker-bundle.ts';
+
+/** The worker's code: the prebuilt bundle, or the TypeScript through tsx if bundling fails (esbuild missing, read-only tree). */
+function workerScript(): URL {
+	try {
+		return pathToFileURL(workerBundle());
+	} catch (e) {
+		if (process.env.FACTBOARD_TRACE) console.error(`trace: worker bundle unavailable (${(e as Error).message}), using tsx`);
+		return new URL('./worker-entry.mjs', import.meta.url);
+	}
+}
 
 export interface Job {
 	path: string;
@@ -50,9 +62,8 @@ export class WorkerPool {
 	constructor(size: number, opts: { attribution: Attribution; scratchDir: string }) {
 		mkdirSync(opts.scratchDir, { recursive: true });
 		this.prefixes = Array.from({ length: size }, (_, k) => join(opts.scratchDir, `worker-${k}`));
-		this.workers = this.prefixes.map(
-			(path) => new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { attribution: opts.attribution, scratch: path } })
-		);
+		const script = workerScript();
+		this.workers = this.prefixes.map((path) => new Worker(script, { workerData: { attribution: opts.attribution, scratch: path } }));
 		this.ready = this.workers.map(
 			(w) =>
 				new Promise<void>((resolve, reject) => {
