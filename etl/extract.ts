@@ -334,8 +334,10 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	if (found === null && g.periodRate) {
 		// 他一个月的房租是3.6万元: the marker holds the quantity before (一个月), so it is looked for past the floor
 		let ws = cs;
+		let may = false;
 		while (ws > 0 && !CLAUSE_END[text.charCodeAt(ws - 1)]) ws--;
-		for (const m of text.slice(ws, start).matchAll(g.periodRate)) found = m[0];
+		for (let i = ws; i < start && !may; i++) may = g.periodRateStart[text.charCodeAt(i)] === 1;
+		if (may) for (const m of text.slice(ws, start).matchAll(g.periodRate)) found = m[0];
 	}
 	return found === null ? null : g.perOf.get(found)!;
 }

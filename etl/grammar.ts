@@ -44,6 +44,8 @@ export interface Grammar {
 	rateMarker: RegExp;
 	/** 一个月的租金, 一年的收入 …: a period's flow, a rate although the period itself is a quantity before it */
 	periodRate: RegExp | null;
+	/** 1 for every first character of a periodRate marker: most clauses have none, and skip the regex */
+	periodRateStart: Uint8Array;
 	vagueWord: RegExp;
 	/** verbs that end a counted noun phrase (75名残疾人|解决…) or start one (发放|慰问金3万元) */
 	subjectVerb: RegExp;
@@ -119,6 +121,7 @@ export function buildGrammar(tables: {
 		rates,
 		perOf: new Map([...rates, ...periodRates].map((r) => [r.marker, r.per])),
 		periodRate: periodRates.length ? new RegExp(alternation(periodRates.map((r) => r.marker)), 'gu') : null,
+		periodRateStart: codeTable(periodRates.map((r) => r.marker[0]).join('')),
 		vague: tables.vague.map((v) => v.phrase),
 		quantity,
 		numeralStart: codeTable(`0123456789０１２３４５６７８９${CHINESE_NUMERAL_CHARS}百`),
