@@ -4,12 +4,15 @@ const FULLWIDTH_DIGIT = /[０-９]/g;
 
 /** Full-width digits, dots, commas and percent signs to their ASCII forms; lengths are unchanged so offsets survive. */
 export function toHalfWidth(s: string): string {
+	// most numerals are plain ASCII already: one scan, no copies
+	if (!FULLWIDTH_ANY.test(s)) return s;
 	return s
 		.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
 		.replace(/．/g, '.')
 		.replace(/，/g, ',')
 		.replace(/％/g, '%');
 }
+const FULLWIDTH_ANY = /[０-９．，％]/u;
 
 const DIGITS: Record<string, number> = {
 	零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,

@@ -84,6 +84,7 @@ interface Raw {
 function readBlocks(text: string): Raw[] {
 	const out: Raw[] = [];
 	const lineRe = /([^\r\n]*)(\r\n|\r|\n|$)/gu;
+	const SPACE = /\s/u;
 	let cur: { lines: [number, number][] } | null = null;
 	const flush = () => {
 		if (!cur) return;
@@ -99,12 +100,19 @@ function readBlocks(text: string): Raw[] {
 				markdown = md[1].length;
 				from += md[0].length;
 			}
-			const lead = /^[\s\u3000]*(\*\*)?/u.exec(text.slice(from, to))!;
-			if (lead[1]) bold = true;
-			from += lead[0].length;
-			const trail = /(\*\*)?[\s\u3000]*$/u.exec(text.slice(from, to))!;
-			if (trail[1]) bold = true;
-			to -= trail[0].length;
+			// spaces, ** and spaces again at either end (** 标题 **); scans, because a regex anchored at $ is tried at every position
+			while (from < to && SPACE.test(text[from])) from++;
+			if (to - from >= 2 && text.charCodeAt(from) === 42 && text.charCodeAt(from + 1) === 42) {
+				bold = true;
+				from += 2;
+				while (from < to && SPACE.test(text[from])) from++;
+			}
+			while (to > from && SPACE.test(text[to - 1])) to--;
+			if (to - from >= 2 && text.charCodeAt(to - 1) === 42 && text.charCodeAt(to - 2) === 42) {
+				bold = true;
+				to -= 2;
+				while (to > from && SPACE.test(text[to - 1])) to--;
+			}
 			if (k > 0 && to > from) {
 				// a short line broken inside a block is a headline wrapped in two lines: keep a space
 				const prev = b.text;

@@ -60,6 +60,12 @@ describe('segmentPage', () => {
 		expect(a.title).toBe('全县共有党员3000名');
 	});
 	it('returns nothing for an empty page', () => expect(segmentPage('\n\n  \n')).toEqual([]));
+	it('reads a **bold** line with trailing spaces as a kicker, without its markers or spaces', () => {
+		const [a] = segmentPage(['某区开展义诊活动', '', '**  关爱群众健康 **\u3000 ', '', '本报讯 近日,某区开展义诊活动,服务群众300余人次。', ''].join('\n'));
+		expect(a.subtitle).toBe('关爱群众健康');
+		const [b] = segmentPage(['某区开展义诊活动', '', '本报讯 近日,某区开展义诊活动,服务群众300余人次。  \t', ''].join('\n'));
+		expect(b.blocks.at(-1)!.text).toBe('本报讯 近日,某区开展义诊活动,服务群众300余人次。');
+	});
 	it('gives a body printed before its headline that headline, and splits a second headline after the subtitle', () => {
 		const page = [
 			'某县召开会议', '', '本报讯(记者 甲)全县召开会议,部署工作。', '',
