@@ -1,6 +1,7 @@
 // Makes the 1,000,000-fact database for page timings at scale: a copy of a built database whose facts table is replicated with new fact ids.
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { STORAGE_SETTINGS } from '../etl/load.ts';
 
 export interface MillionDb {
 	path: string;
@@ -23,6 +24,7 @@ export async function makeMillionDb(source: string, target: string, want = 1_000
 	const inst = await DuckDBInstance.create(target, { autoinstall_known_extensions: 'false' });
 	const con = await inst.connect();
 	try {
+		for (const sql of STORAGE_SETTINGS) await con.run(sql); // the copies are stored as the ETL stores its rows
 		const one = async (sql: string) => Object.values((await con.runAndReadAll(sql)).getRowObjectsJson()[0] ?? {})[0];
 		const n = Number(await one('SELECT count(*)::VARCHAR FROM facts'));
 		if (!n) throw new Error('source database has no facts');
