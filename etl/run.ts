@@ -221,9 +221,9 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 	}
 }
 
-/** FACTBOARD_TRACE=1 prints how long each phase after extraction took, for profiling a big run. */
+/** FACTBOARD_TRACE=1 prints how long each phase took and the memory in use after it, for profiling a big run. */
 const trace = (phase: string, since: number) => {
-	if (process.env.FACTBOARD_TRACE) console.error(`trace: ${phase} ${((performance.now() - since) / 1000).toFixed(2)} s`);
+	if (process.env.FACTBOARD_TRACE) console.error(`trace: ${phase} ${((performance.now() - since) / 1000).toFixed(2)} s, rss ${(process.memoryUsage.rss() / 1e6).toFixed(0)} MB`);
 };
 
 /** The run's summary from what the new database holds, which is what the build id and the log must describe. */
