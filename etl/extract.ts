@@ -79,7 +79,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return eachRates(text, mergeRanges(text, out));
+	return changeRates(text, eachRates(text, mergeRanges(text, out)));
 }
 
 /**
@@ -103,6 +103,28 @@ function eachRates(text: string, facts: RawFact[]): RawFact[] {
 	return facts;
 }
 const EACH = /各(?!类|种|级|项|地|族|界|个|部门|单位|方面|环节|乡|村|社区|县|区|位|自|有)/u;
+
+/**
+ * 人均收入从2015年的6000元增加到2023年的1.8万元: the figure a change goes to measures what the one it comes from
+ * measures, so it takes that one's subject and rate basis. Only for 从/由 A … 到/至 B of the same unit, within one
+ * clause: elsewhere a marker qualifies the first quantity after it only (年收入100万元以上的村61个).
+ */
+function changeRates(text: string, facts: RawFact[]): RawFact[] {
+	for (let k = 1; k < facts.length; k++) {
+		const f = facts[k];
+		const r = facts[k - 1];
+		if (r.dimension !== f.dimension || r.unit !== f.unit || !CHANGE_TO.test(text.slice(r.end, f.start))) continue;
+		let cs = r.start;
+		while (cs > 0 && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
+		if (!CHANGE_FROM.test(text.slice(cs, r.start))) continue;
+		f.per ??= r.per;
+		f.subject = r.subject;
+	}
+	return facts;
+}
+/** what stands between the two figures of a change: a verb of change ending in 到/至 (增加到, 提高至, 降至), a date between */
+const CHANGE_TO = /^[^，,。；;！？：:、\n]{0,4}?(?:增加|增长|提高|提升|上升|下降|减少|降低|增|升|降|涨|跌|扩大|缩小)(?:到|至)[^，,。；;！？：:、\n]{0,10}$/u;
+const CHANGE_FROM = /[从由][^，,。；;！？：:、\n]{0,12}$/u;
 
 const RANGE_BETWEEN = /^(?:至|到|~|～|-|—|－|——)$/u;
 
@@ -344,11 +366,13 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** words that follow an amount without naming what it measures: 300万元用于…, 5吨左右, 3000元以上 */
-const NOT_NOUN_START = /^(?:用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
+const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减少|降低|降至|用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
 const PERIOD_FIRST = /^[年月日周]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 
 const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等/u;
+/** 人均收入从2015年的|6000元: the subject stands before the 从 of a change, not in its date */
+const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
 const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u;
 
 /**
@@ -384,7 +408,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	}
 	let cs = start;
 	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)] && start - cs < 24) cs--;
-	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(TRAILING_QUALIFIER, '');
+	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(CHANGE_FROM_TAIL, '').replace(TRAILING_QUALIFIER, '');
 	let last = -1;
 	let lastVerb = '';
 	for (const vm of phrase.matchAll(g.subjectVerb)) {
