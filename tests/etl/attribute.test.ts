@@ -202,6 +202,9 @@ describe('theme', () => {
 		expect(at(para('全县空气质量优良天数比例达98.6%。'), '98.6%').theme).toBe('生态环境');
 		expect(at(para('国庆假期实现旅游总收入3.2亿元。'), '3.2亿元').theme).toBe('经济产业');
 		expect(at(para('今年全市安全生产检查发现隐患410处,已整改。'), '410处').theme).toBe('安全应急');
+		expect(at(para('入冬以来,县林草局开展森林草原防火巡查46次。'), '46次').theme).toBe('安全应急');
+		expect(at(para('某村今年新建温室大棚30座,种植各类蔬菜。'), '30座').theme).toBe('乡村振兴');
+		expect(at(para('全县粮食播种面积稳定在12万亩。'), '12万亩').theme).toBe('乡村振兴');
 	});
 
 	it('lets a clause keyword override the article topic', () => {
