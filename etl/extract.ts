@@ -371,6 +371,8 @@ const PERIOD_FIRST = /^[年月日周]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 
 const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等/u;
+/** 助学金、生活补贴等|各类补助资金: 等 closes a list of examples, and the counted noun follows it (not 平等, 高等, 中等 …, nor 等地 "and other places") */
+const LIST_BEFORE_ETC = /^.{2,}?(?<![平高中初同对均相优上下特何超次])等(?![地处])(?=.{2})/u;
 /** 人均收入从2015年的|6000元: the subject stands before the 从 of a change, not in its date */
 const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
 const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u;
@@ -418,7 +420,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		lastVerb = vm[0];
 	}
 	let s = last >= 0 && phrase.length - last >= 2 ? phrase.slice(last) : phrase;
-	s = s.replace(g.subjectDeterminer, '');
+	s = s.replace(LIST_BEFORE_ETC, '').replace(g.subjectDeterminer, '');
 	if (s.length < 2 && lastVerb) s = phrase.replace(g.subjectDeterminer, ''); // 惠及2600余人次: the verb is all there is
 	if (s.length > 12) s = s.slice(-12);
 	return s.length >= 2 ? s : null;

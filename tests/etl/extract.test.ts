@@ -43,6 +43,9 @@ describe('offsets and provenance', () => {
 		expect(subjects('今年新建2.4万亩高标准农田。')).toEqual(['高标准农田']);
 		expect(subjects('村里投入资金120万元实施饮水工程。')).toEqual(['资金']);
 		expect(subjects('清运垃圾36吨,')).toEqual(['垃圾']);
+		expect(subjects('为学生发放助学金、生活补贴等各类补助资金8.6万元。')).toEqual(['补助资金']);
+		expect(subjects('在广场、车站等地设置宣传点12个。')[0]).not.toMatch(/^地/u);
+		expect(subjects('全县共有高等院校2所。')[0]).toContain('高等院校');
 	});
 	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
 		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
