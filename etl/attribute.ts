@@ -24,6 +24,15 @@ const STRONG_SUFFIXES = [
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
 ];
+/** suffixes that are a whole body's name once a level stands before them (区发改委, 县人民医院, 乡卫生院, 镇党委) */
+const COMPLETE_BODY = new Set([
+	'人民医院', '人民法院', '人民检察院', '人民政府', '检察院', '法院', '政府', '医院', '卫生院', '派出所', '司法所', '纪委监委',
+	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
+	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
+	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '信访办', '驻村办', '图书馆', '文化馆', '博物馆',
+	'福利院', '养老院', '敬老院'
+]);
+const LEVEL_PREFIX = new Set(['区', '县', '乡', '镇']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
 const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
@@ -465,7 +474,9 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 			span = span.slice(lead[0].length);
 		}
 		const namePart = span.replace(/[“”]/gu, '');
-		if (namePart.length < 2 || GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)) return null;
+		// 区发改委, 县人民医院, 镇派出所: the level alone names the body of the place the text is about
+		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
+		if ((namePart.length < 2 && !ownLevel) || GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
@@ -492,7 +503,8 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 }
 
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
-const SOURCE_AFTER = /^(?:获悉|了解到|得知|介绍|统计|消息|透露|公布|发布|通报|主办|承办)/u;
+/** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
+const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|消息|透露|公布|发布|通报|主办|承办)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
@@ -522,7 +534,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const objectVerb = members.some((x) => x.objectVerb);
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
-		const source = SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(after);
+		const source = SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(last.end, last.end + 16));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		for (const x of members) {
 			x.actor = (!notActor || source) && (x.agencyName !== null || x.anaphor !== null);

@@ -120,12 +120,18 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('堆龙德庆区人民医院为群众免费义诊460人次。'), '460人次').agency).toBe('堆龙德庆区人民医院');
 		expect(at(para('城关区第二小学组织学生种植树苗260株。'), '260株').agency).toBe('城关区第二小学');
 		expect(at(para('今年以来,拉萨海关共监管进出口货物2.6万吨。'), '2.6万吨').agency).toBe('拉萨海关');
+		// a level alone before a body's full name is the body of the place the text is about
+		expect(at(para('区人民医院今年累计诊疗患者8.6万人次。'), '8.6万人次').agency).toBe('区人民医院');
+		expect(at(para('今年以来,镇党委共发展新党员12名。'), '12名').agency).toBe('镇党委');
+		expect(at(para('乡卫生院为群众义诊300人次。'), '300人次').agency).toBe('乡卫生院');
 	});
 
 	it('takes the body a figure is reported by', () => {
 		expect(at(para('记者从市统计局获悉,今年前三季度全市地区生产总值增长7.8%。'), '7.8%').agency).toBe('市统计局');
 		expect(at(para('据尼木县人社局介绍,今年全县新增就业860人。'), '860人').agency).toBe('尼木县人社局');
 		expect(at(para('此次活动由城关区禁毒办主办,共发放宣传资料500余份。'), '500余份').agency).toBe('城关区禁毒办');
+		expect(at(para('据区发改委相关负责人介绍,今年全区共实施重点项目42个。'), '42个').agency).toBe('区发改委');
+		expect(at(para('记者从县统计局办公室主任处了解到,全县规模以上企业达到28家。'), '28家').agency).toBe('县统计局办公室');
 		// leading an alliance is not reporting its figures
 		expect(at(para('成立由区妇联牵头的互助小组。小组已帮扶妇女120名。'), '120名').agency).not.toBe('区妇联');
 	});
@@ -205,6 +211,8 @@ describe('theme', () => {
 		expect(at(para('入冬以来,县林草局开展森林草原防火巡查46次。'), '46次').theme).toBe('安全应急');
 		expect(at(para('某村今年新建温室大棚30座,种植各类蔬菜。'), '30座').theme).toBe('乡村振兴');
 		expect(at(para('全县粮食播种面积稳定在12万亩。'), '12万亩').theme).toBe('乡村振兴');
+		expect(at([['title', '某区持续优化营商环境'], ['paragraph', '今年新登记市场主体3260户。']], '3260户').theme).toBe('经济产业');
+		expect(at(para('区人民医院今年累计诊疗患者8.6万人次。'), '8.6万人次').theme).toBe('民生保障');
 	});
 
 	it('lets a clause keyword override the article topic', () => {
