@@ -7,6 +7,7 @@ import { decodeBuffer, sha256, UnreadableFileError } from './read.ts';
 import { loadGrammar } from './grammar.ts';
 import { processPage, noAttribution, type Attributor } from './pipeline.ts';
 import { referenceAttributor } from './attributor.ts';
+import { HTML_EXTENSIONS, htmlToPageText, looksLikeHtml } from './html.ts';
 
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
 
@@ -30,14 +31,18 @@ export function countByDimension(facts: readonly { dimension: string }[]): Recor
 export function processFile(path: string, name: string, attributor: Attributor): FileResult {
 	const base: IngestRecord = { file: name, path, size_bytes: 0, sha256: '', encoding: null, status: 'failed', reason: null, articles: 0, facts: 0 };
 	try {
-		if (!TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
-			return { log: { ...base, size_bytes: statSync(path).size, status: 'skipped', reason: `not a text file (${extname(path)})` }, articles: [], facts: [] };
+		const ext = extname(path).toLowerCase();
+		if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext)) {
+			return { log: { ...base, size_bytes: statSync(path).size, status: 'skipped', reason: `not a text or HTML file (${ext})` }, articles: [], facts: [] };
 		}
 		const buf = readFileSync(path);
 		const log: IngestRecord = { ...base, size_bytes: buf.length, sha256: sha256(buf) };
 		if (buf.length === 0) return { log: { ...log, status: 'skipped', reason: 'empty file' }, articles: [], facts: [] };
-		const { text, encoding } = decodeBuffer(buf);
-		log.encoding = encoding;
+		const decoded = decodeBuffer(buf);
+		// a saved web page is read as the text it shows; offsets then point into that text, not into the markup
+		const html = HTML_EXTENSIONS.has(ext) || (ext === '' && looksLikeHtml(decoded.text));
+		const text = html ? htmlToPageText(decoded.text) : decoded.text;
+		log.encoding = html ? `${decoded.encoding} (html)` : decoded.encoding;
 		if (!text.trim()) return { log: { ...log, status: 'skipped', reason: 'no text (only whitespace)' }, articles: [], facts: [] };
 		const page = processPage(name, text, loadGrammar(), attributor);
 		// validate at the boundary: a record the schema rejects is a bug to report, not a row to load
