@@ -93,13 +93,16 @@ export function buildGrammar(tables: {
 	const before = byPos('before');
 	const inside = byPos('inside');
 	const after = byPos('after');
-	const cn = `[${CHINESE_NUMERAL_CHARS}]+`;
+	// Every repetition is bounded, longer than any real figure: unbounded, a page with a long run of digits or
+	// numerals (a table dump, a code) made each search quadratic in the run, and 300,000 digits took hours. A run
+	// longer than the bound is still no fact: a match inside it starts after a digit, which readMatch rejects.
+	const cn = `[${CHINESE_NUMERAL_CHARS}]{1,24}`;
 	// 1,200 | 543.55 | １２３．５ ; thousands separators only in groups of three
-	const arabic = String.raw`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`;
+	const arabic = String.raw`[0-9０-９]{1,16}(?:,[0-9]{3}(?![0-9])){0,5}(?:[.．][0-9０-９]{1,12})?`;
 	const insideAlt = alternation(inside.keys());
 	// 30余万, 三十多万: 余/多 may stand before the magnitude as well as after it
 	// 3万5千: Arabic digits may go on between magnitudes, as Chinese digits do in 三万五千
-	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]+(?:[0-9０-９]+[十百千万亿]+)*)?|${cn}(?:(?:${insideAlt})[万亿])?)`;
+	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]{1,4}(?:[0-9０-９]{1,4}[十百千万亿]{1,4}){0,4})?|${cn}(?:(?:${insideAlt})[万亿])?)`;
 	const range = `(?:[至到~～\\-—－]|——)`;
 	// 百分之二十 is a percent with the unit in front
 	const pct = `百分之(?<pctnum>${arabic}|${cn})`;

@@ -79,6 +79,16 @@ describe('bad input is reported, the rest still loads', () => {
 		]);
 	});
 
+	it('reads through long runs of digits and numerals (a table dump, a code) and finds the figures around them', async () => {
+		// with unbounded numerals each search was quadratic in the run: 100,000 digits took minutes, 300,000 hours
+		const run = '7'.repeat(100_000);
+		const r = await load('runs', {
+			'runs.txt': `某县新闻\n\n全县新增就业320人。编码${run}人,${'三'.repeat(100_000)}名${run}\n\n共发放资金8.5万元。\n`
+		});
+		expect(r.log[0].status).toBe('loaded');
+		expect(r.facts.map((f) => f.quote)).toEqual(['320人', '8.5万元']);
+	});
+
 	it('fails a binary file and an undecodable one but loads the others', async () => {
 		const r = await load('mixed', {
 			'a.txt': ARTICLE,
