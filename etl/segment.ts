@@ -65,6 +65,7 @@ class BlockBuilder {
 	}
 }
 
+const SENTENCE_END_LINE = /[。！？!?][”’」』）)\]】]*[\s\u3000]*$/u;
 const TERMINAL = /[。！？!?；;…”」』》）)\]】:：]$/u;
 const BODY_PUNCT = /[，,、；;]/u;
 const BYLINE = /^(?:拉萨融媒记者|本报记者|记者|通讯员|特约记者|拉萨日报记者|西藏日报记者|新华社记者)(?:[\s\u3000]|$)/u;
@@ -131,6 +132,9 @@ function readBlocks(text: string): Raw[] {
 		else {
 			if (!cur) cur = { lines: [] };
 			cur.lines.push([s, s + line.length]);
+			// a line that ends a sentence ends its paragraph too: pages saved with one newline between paragraphs
+			// keep them apart, while a wrapped headline or a line cut mid-sentence still joins the next
+			if (SENTENCE_END_LINE.test(line)) flush();
 		}
 		if (!nl) break;
 	}

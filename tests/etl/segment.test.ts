@@ -60,6 +60,10 @@ describe('segmentPage', () => {
 		expect(a.title).toBe('全县共有党员3000名');
 	});
 	it('returns nothing for an empty page', () => expect(segmentPage('\n\n  \n')).toEqual([]));
+	it('reads paragraphs saved one newline apart as paragraphs, and still joins a line cut mid-sentence', () => {
+		const [a] = segmentPage('某县召开会议\n\n本报讯 近日,某县召开会议,共有120人参加。\n会议要求,各单位要“认真落实。”\n会后,与会人员参观了\n3个项目。\n');
+		expect(a.blocks.map((b) => b.text)).toEqual(['某县召开会议', '本报讯 近日,某县召开会议,共有120人参加。', '会议要求,各单位要“认真落实。”', '会后,与会人员参观了3个项目。']);
+	});
 	it('reads a **bold** line with trailing spaces as a kicker, without its markers or spaces', () => {
 		const [a] = segmentPage(['某区开展义诊活动', '', '**  关爱群众健康 **\u3000 ', '', '本报讯 近日,某区开展义诊活动,服务群众300余人次。', ''].join('\n'));
 		expect(a.subtitle).toBe('关爱群众健康');
