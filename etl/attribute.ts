@@ -1,5 +1,6 @@
 // Decides, for each fact, where it happened (district/place), who did it (agency) and what it is about (theme), nearest evidence first; pure so the ETL and tests share it.
 import { HOME_CITY, trieChild, type Reference, type Place, type Agency } from './reference.js';
+import { MAX_SENTENCE_REACH } from './extract.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
 export interface ArticleContext { blocks: ArticleBlock[] }
@@ -264,7 +265,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	}
 
 	// leftmost-longest entity mentions
-	const mentions: Mention[] = [];
+	let mentions: Mention[] = [];
 	let lastEnd = 0;
 	for (let i = 0; i < n; i++) {
 		if (i < lastEnd || bestEnd[i] < 0) continue;
@@ -314,6 +315,12 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		mentions.splice(k - 1, 1);
 	}
 
+	// mentions never overlap, so each ends at its own position: the suffix pass finds its neighbours by end, not by
+	// scanning every mention (which made a paragraph with thousands of bodies quadratic)
+	const byEnd = new Map<number, Mention>();
+	for (const m of mentions) byEnd.set(m.end, m);
+	const absorbed = new Set<Mention>();
+
 	// one pass for the rest: city/county tokens (全市, 我县), organisation suffixes, and 《…》 titles of works
 	const tokens: Mention[] = [];
 	const inBook: [number, number][] = [];
@@ -343,24 +350,30 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		const ss = e - suffix.length;
 		const se = e;
 		lastSuffixEnd = se;
-		if (mentions.some((x) => x.start < se && x.end > ss && x.end >= se)) continue;
+		if (coveredAt(byEnd, ss, se)) continue;
 		if (BAD_FOLLOW[suffix]?.test(text.slice(se, se + 2))) continue;
 		if (suffix === '局' && ss > 0 && NOT_BUREAU.has(text[ss - 1])) continue;
 		if (suffix === '站' && ss > 0 && NOT_STATION.has(text[ss - 1])) continue;
 		// 街道“大工委”, 社区“大党委”: a kind of council, not a named body
 		if ((suffix === '工委' || suffix === '党委') && ss > 0 && text[ss - 1] === '大') continue;
-		const org = recogniseOrg(ref, text, mentions, ss, se, suffix);
+		const org = recogniseOrg(ref, text, byEnd, ss, se, suffix);
 		if (org) {
 			// the new organisation absorbs the mentions it spans (its place prefix, a parent body)
-			for (let k = mentions.length - 1; k >= 0; k--) {
-				if (mentions[k].start >= org.start && mentions[k].end <= org.end) mentions.splice(k, 1);
+			for (let e = org.start + 1; e <= org.end; e++) {
+				const x = byEnd.get(e);
+				if (x && x.start >= org.start) {
+					byEnd.delete(e);
+					absorbed.add(x);
+				}
 			}
+			byEnd.set(org.end, org);
 			mentions.push(org);
-			mentions.sort((a, b) => a.start - b.start);
 		}
 	}
+	if (absorbed.size) mentions = mentions.filter((x) => !absorbed.has(x));
+	mentions.sort((a, b) => a.start - b.start);
 	let added = false;
-	for (const t of tokens) if (!mentions.some((m) => t.start < m.end && t.end > m.start)) { mentions.push(t); added = true; }
+	for (const t of tokens) if (!overlapsAny(byEnd, t.start, t.end)) { mentions.push(t); byEnd.set(t.end, t); added = true; }
 	if (added) mentions.sort((a, b) => a.start - b.start);
 
 	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
@@ -369,6 +382,27 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	const kept = mentions.filter((x) => !inBook.some(([a, b]) => x.start >= a && x.end <= b));
 	markRoles(text, kept, isTitle);
 	return { mentions: kept, kws };
+}
+
+/** longest mention the overlap checks look back over: a body's name with its place prefixes (拉萨市城关区八廓街道…党总支) */
+const MAX_MENTION = 48;
+
+/** Is the last character before se inside a mention that reaches se or beyond (so a suffix there is part of it)? */
+function coveredAt(byEnd: Map<number, Mention>, ss: number, se: number): boolean {
+	for (let e = se; e <= se + MAX_MENTION; e++) {
+		const x = byEnd.get(e);
+		if (x) return x.start < se && x.end > ss;
+	}
+	return false;
+}
+
+/** Does any mention overlap [a, b)? Mentions do not overlap one another, so the first one ending after a decides. */
+function overlapsAny(byEnd: Map<number, Mention>, a: number, b: number): boolean {
+	for (let e = a + 1; e <= b + MAX_MENTION; e++) {
+		const x = byEnd.get(e);
+		if (x) return x.start < b;
+	}
+	return false;
 }
 
 function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
@@ -423,13 +457,13 @@ function levelFromName(name: string, place: Place | null, suffix: string): strin
 }
 
 /** Finds the left edge of an organisation ending in a suffix at [ss, se), or null if it is a generic noun. */
-function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: number, se: number, suffix: string): Mention | null {
+function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>, ss: number, se: number, suffix: string): Mention | null {
 	// walk left over name characters
 	let i = ss;
 	const limit = Math.max(0, ss - 14);
 	let attached: Mention | null = null;
 	while (i > limit) {
-		const prev = mentions.find((x) => x.end === i && (x.kind === 'place' || x.kind === 'agency' || x.kind === 'org'));
+		const prev = byEnd.get(i);
 		if (prev) {
 			attached = prev;
 			break;
@@ -450,7 +484,7 @@ function recogniseOrg(ref: Reference, text: string, mentions: Mention[], ss: num
 		place = attached.place;
 		base = attached;
 		for (;;) {
-			const prev = mentions.find((x) => x.end === start && (x.kind === 'place' || x.kind === 'agency' || x.kind === 'org'));
+			const prev = byEnd.get(start);
 			if (!prev) break;
 			start = prev.start;
 			place = finer(prev.place, place);
@@ -547,16 +581,29 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 function clauseBefore(text: string, pos: number, isTitle = false): string {
 	const flag = isTitle ? TITLEB : CLAUSE;
 	let i = pos;
-	while (i > 0 && (CHAR_CLASS[text.charCodeAt(i - 1)] & flag) === 0) i--;
+	const floor = Math.max(0, pos - MAX_SENTENCE_REACH);
+	while (i > floor && (CHAR_CLASS[text.charCodeAt(i - 1)] & flag) === 0) i--;
 	return text.slice(i, pos);
 }
 
+/** The clause or sentence around a span, reaching as far as a sentence does in extraction (MAX_SENTENCE_REACH). */
 function rangeAround(text: string, pos: number, end: number, flag: number): [number, number] {
 	let a = pos;
-	while (a > 0 && (CHAR_CLASS[text.charCodeAt(a - 1)] & flag) === 0) a--;
+	const floor = Math.max(0, pos - MAX_SENTENCE_REACH);
+	while (a > floor && (CHAR_CLASS[text.charCodeAt(a - 1)] & flag) === 0) a--;
 	let b = Math.max(end, pos);
-	while (b < text.length && (CHAR_CLASS[text.charCodeAt(b)] & flag) === 0) b++;
+	const ceil = Math.min(text.length, b + MAX_SENTENCE_REACH);
+	while (b < ceil && (CHAR_CLASS[text.charCodeAt(b)] & flag) === 0) b++;
 	return [a, b];
+}
+
+/** The mentions inside [a, b): mentions are sorted by start, so a binary search finds the first, not a filter of all. */
+function mentionsIn(ms: Mention[], a: number, b: number): Mention[] {
+	let lo = 0, hi = ms.length;
+	while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].start < a) lo = mid + 1; else hi = mid; }
+	const out: Mention[] = [];
+	for (let i = lo; i < ms.length && ms[i].start < b; i++) if (ms[i].end <= b) out.push(ms[i]);
+	return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,40 +744,66 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 // ---------------------------------------------------------------------------------------------
 // Per-fact decisions.
 
-function inRange(m: Mention, a: number, b: number): boolean {
-	return m.start >= a && m.end <= b;
-}
 
 /** District evidence in a span. Near the number (clause, sentence) a named place beats a citywide body; further out, a vote. */
 function districtIn(ref: Reference, ms: Mention[], pos: number, near: boolean): { district: string; place: Place | null } | null {
+	if (!near) return paragraphVote(ms, pos);
 	const ev = ms.filter((m) => !m.listed && !m.regionOnly && m.district);
 	if (ev.length === 0) return null;
-	if (near) {
-		const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
-		const pool = explicit.length ? explicit : ev;
-		const ds = new Set(pool.map((m) => m.district));
-		if (ds.size === 1) {
-			let p: Place | null = null;
-			for (const m of pool) p = finer(p, m.place);
-			return { district: pool[0].district!, place: p };
+	const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
+	const pool = explicit.length ? explicit : ev;
+	const ds = new Set(pool.map((m) => m.district));
+	if (ds.size === 1) {
+		let p: Place | null = null;
+		for (const m of pool) p = finer(p, m.place);
+		return { district: pool[0].district!, place: p };
+	}
+	// several counties of Lhasa named together: a citywide fact
+	const allHome = pool.every((m) => m.district !== null && ref.cityUnits.has(m.district));
+	if (allHome && explicit.length) return { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
+	const nearest = pool.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a));
+	return { district: nearest.district!, place: nearest.place };
+}
+
+/**
+ * Further out, a vote: actors count double, the city 1.5. The votes do not depend on the figure, only the tie-break
+ * does (the district named nearest), so they are counted once per paragraph, whose figures all ask.
+ */
+function paragraphVote(ms: Mention[], pos: number): { district: string; place: Place | null } | null {
+	let votes = paragraphVotes.get(ms);
+	if (!votes) {
+		votes = new Map();
+		for (const m of ms) {
+			if (m.listed || m.regionOnly || !m.district) continue;
+			const w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
+			const v = votes.get(m.district!);
+			if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
+			else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, starts: [m.start] });
 		}
-		// several counties of Lhasa named together: a citywide fact
-		const allHome = pool.every((m) => m.district !== null && ref.cityUnits.has(m.district));
-		if (allHome && explicit.length) return { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
-		const nearest = pool.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a));
-		return { district: nearest.district!, place: nearest.place };
+		paragraphVotes.set(ms, votes);
 	}
-	const votes = new Map<string, { w: number; place: Place | null; dist: number }>();
-	for (const m of ev) {
-		const w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
-		const v = votes.get(m.district!);
-		const dist = Math.abs(m.start - pos);
-		if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.dist = Math.min(v.dist, dist); }
-		else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, dist });
+	let best: [string, Vote] | null = null;
+	let bestDist = Infinity;
+	for (const e of votes) {
+		if (best && e[1].w < best[1].w) continue;
+		const dist = nearest(e[1].starts, pos);
+		if (!best || e[1].w > best[1].w || dist < bestDist) { best = e; bestDist = dist; }
 	}
-	let best: [string, { w: number; place: Place | null; dist: number }] | null = null;
-	for (const e of votes) if (!best || e[1].w > best[1].w || (e[1].w === best[1].w && e[1].dist < best[1].dist)) best = e;
 	return best ? { district: best[0], place: best[1].place } : null;
+}
+
+interface Vote { w: number; place: Place | null; starts: number[] }
+/** per paragraph's mentions (prepare() keeps each block's array for the life of its article) */
+const paragraphVotes = new WeakMap<Mention[], Map<string, Vote>>();
+
+/** distance from pos to the nearest of the ascending positions */
+function nearest(starts: number[], pos: number): number {
+	let lo = 0, hi = starts.length;
+	while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < pos) lo = mid + 1; else hi = mid; }
+	let d = Infinity;
+	if (lo < starts.length) d = starts[lo] - pos;
+	if (lo > 0) d = Math.min(d, pos - starts[lo - 1]);
+	return d;
 }
 
 
@@ -775,8 +848,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const isTitle = b.kind === 'title' || b.kind === 'subtitle';
 	const [cs, ce] = rangeAround(text, loc.start, loc.end, isTitle ? TITLEB : CLAUSE);
 	const [ss, se] = rangeAround(text, loc.start, loc.end, SENTENCE);
-	const clauseMs = b.mentions.filter((m) => inRange(m, cs, ce));
-	const sentMs = b.mentions.filter((m) => inRange(m, ss, se));
+	const clauseMs = mentionsIn(b.mentions, cs, ce);
+	const sentMs = mentionsIn(b.mentions, ss, se);
 	const headingB = b.heading >= 0 ? pre.blocks[b.heading] : null;
 	const titleMs = pre.titleMentions;
 

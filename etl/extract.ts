@@ -29,6 +29,11 @@ const BARE_MAGNITUDE = /^[百千万亿]+$/u;
  */
 const CLAUSE_END = codeTable('，,；;。！？!?：:、\n');
 const SENTENCE_END = codeTable('。！？!?；;\n');
+/**
+ * How far a scan for a clause or sentence boundary looks either side of a figure. News sentences run to a few
+ * hundred characters; a text without punctuation (one huge line) must not cost a scan of all of it per figure.
+ */
+export const MAX_SENTENCE_REACH = 1000;
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
@@ -115,7 +120,7 @@ function changeRates(text: string, facts: RawFact[]): RawFact[] {
 		const r = facts[k - 1];
 		if (r.dimension !== f.dimension || r.unit !== f.unit || !CHANGE_TO.test(text.slice(r.end, f.start))) continue;
 		let cs = r.start;
-		while (cs > 0 && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
+		while (cs > 0 && r.start - cs < MAX_SENTENCE_REACH && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
 		if (!CHANGE_FROM.test(text.slice(cs, r.start))) continue;
 		f.per ??= r.per;
 		f.subject = r.subject;
@@ -343,7 +348,8 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	const after = /^[/／](人|户|天|日|周|月|年|村)/u.exec(text.slice(end, end + 2));
 	if (after) return ({ 人: 'person', 户: 'household', 天: 'day', 日: 'day', 周: 'week', 月: 'month', 年: 'year', 村: 'village' } as const)[after[1] as '人'];
 	let cs = start;
-	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
+	const floor = Math.max(clauseFloor, start - MAX_SENTENCE_REACH);
+	while (cs > floor && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
 	// 年收入100万元以上的村61个: a marker qualifies the first quantity after it, not the ones that follow that one
 	const clause = text.slice(cs, start);
 	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker
@@ -357,7 +363,8 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 		// 他一个月的房租是3.6万元: the marker holds the quantity before (一个月), so it is looked for past the floor
 		let ws = cs;
 		let may = false;
-		while (ws > 0 && !CLAUSE_END[text.charCodeAt(ws - 1)]) ws--;
+		const wsFloor = Math.max(0, start - MAX_SENTENCE_REACH);
+		while (ws > wsFloor && !CLAUSE_END[text.charCodeAt(ws - 1)]) ws--;
 		for (let i = ws; i < start && !may; i++) may = g.periodRateStart[text.charCodeAt(i)] === 1;
 		if (may) for (const m of text.slice(ws, start).matchAll(g.periodRate)) found = m[0];
 	}
@@ -426,11 +433,14 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	return s.length >= 2 ? s : null;
 }
 
+/** The sentence around a figure (at most MAX_SENTENCE_REACH characters either side). */
 function sentenceAround(text: string, start: number, end: number): { text: string; start: number } {
 	let s = start;
-	while (s > 0 && !SENTENCE_END[text.charCodeAt(s - 1)]) s--;
+	const sFloor = Math.max(0, start - MAX_SENTENCE_REACH);
+	while (s > sFloor && !SENTENCE_END[text.charCodeAt(s - 1)]) s--;
 	let e = end;
-	while (e < text.length && !SENTENCE_END[text.charCodeAt(e)]) e++;
+	const eCeil = Math.min(text.length, end + MAX_SENTENCE_REACH);
+	while (e < eCeil && !SENTENCE_END[text.charCodeAt(e)]) e++;
 	if (e < text.length) e++;
 	return { text: text.slice(s, e), start: s };
 }

@@ -89,6 +89,15 @@ describe('bad input is reported, the rest still loads', () => {
 		expect(r.facts.map((f) => f.quote)).toEqual(['320人', '8.5万元']);
 	});
 
+	it('reads a page that is one huge paragraph (no blank lines, no full stops) with thousands of bodies and figures', async () => {
+		// every figure once scanned the whole paragraph for its clause, sentence and bodies: 20,000 of them took minutes
+		const body = '县人社局、县财政局和县民政局联合为群众发放补贴100元,该局新增就业3人,'.repeat(10_000);
+		const r = await load('huge', { 'huge.txt': `某县新闻\n\n${body}\n` });
+		expect(r.log[0].status).toBe('loaded');
+		expect(r.facts.length).toBe(20_000);
+		expect(new Set(r.facts.map((f) => f.quote))).toEqual(new Set(['100元', '3人']));
+	});
+
 	it('fails a binary file and an undecodable one but loads the others', async () => {
 		const r = await load('mixed', {
 			'a.txt': ARTICLE,
