@@ -1,5 +1,6 @@
 // Turns a saved news web page into the plain-text page the segmenter reads: headings as # lines, paragraphs apart, menus and scripts left out.
-import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { createRequire } from 'node:module';
+import type { FormatCallback, HtmlToTextOptions } from 'html-to-text';
 
 /** The file extensions read as web pages. */
 export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
@@ -43,12 +44,16 @@ const options = (base: string): HtmlToTextOptions => ({
 	]
 });
 
-// compiled once: the article body where the page marks one, else the whole body
-const converters = {
-	article: compile(options('article')),
-	main: compile(options('main')),
-	body: compile(options('body'))
-};
+type Convert = (html: string) => string;
+let converters: Record<'article' | 'main' | 'body', Convert> | null = null;
+/**
+ * Compiled on the first page, not at start-up: most corpora hold no web pages, and every worker thread would pay
+ * for loading the parser. The article body where the page marks one, else the whole body.
+ */
+function loadConverters() {
+	const { compile } = createRequire(import.meta.url)('html-to-text') as typeof import('html-to-text');
+	return { article: compile(options('article')), main: compile(options('main')), body: compile(options('body')) };
+}
 
 /**
  * The text of a web page, laid out as the seeds' pages are: `# headline`, blank lines between paragraphs. Only the
@@ -56,6 +61,7 @@ const converters = {
  */
 export function htmlToPageText(html: string): string {
 	const base = /<article[\s>]/iu.test(html) ? 'article' : /<main[\s>]/iu.test(html) ? 'main' : 'body';
+	converters ??= loadConverters();
 	const text = converters[base](html);
 	// &nbsp; reads as a plain space; lines of only spaces would read as text
 	return text
