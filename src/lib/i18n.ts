@@ -13,6 +13,7 @@ const LABELS = {
 	sources: ['来源', 'Sources'],
 	articles: ['文章', 'Articles'],
 	files: ['来源文件', 'Source files'],
+	file_name_hint: ['完整文件名，见“来源”', 'exact file name, see Sources'],
 	fact_count: ['事实数', 'Facts'],
 	counted_facts: ['计入合计的事实', 'Facts counted in totals'],
 	headline_totals: ['各维度合计', 'Totals by dimension'],

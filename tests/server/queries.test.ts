@@ -1,7 +1,7 @@
 // The counting rules and filters, checked against the fixture database.
 import { describe, expect, it } from 'vitest';
 import { FactQuery, parseSearchParams, TotalsQuery } from '../../src/lib/params';
-import { factsDownloadQueries, factsQuery, listFacts, totals } from '../../src/lib/server/queries';
+import { factsDownloadQueries, factsQuery, fileChoices, FILE_CHOICES_MAX, filterOptions, listFacts, totals } from '../../src/lib/server/queries';
 import { query } from '../../src/lib/server/db';
 import { agenciesPage, articlePage, corpusCounts, entityDetail, overview, districtsPage, themesPage } from '../../src/lib/server/pages';
 import { useFixtureDb } from './use-fixture';
@@ -143,5 +143,16 @@ describe('downloads in slices', () => {
 	});
 	it('keep other orders as one query', async () => {
 		expect(await factsDownloadQueries(fq('_sort_desc=value'), 1)).toHaveLength(1);
+	});
+});
+
+describe('filter choices', () => {
+	it('lists the source files while they are few, and asks for a name beyond FILE_CHOICES_MAX', async () => {
+		const o = await filterOptions();
+		expect(o.files).toHaveLength(3);
+		expect(o.fileCount).toBe(3);
+		const many = Array.from({ length: FILE_CHOICES_MAX + 1 }, (_, i) => `page-${i}.txt`);
+		expect(fileChoices(many)).toBeNull();
+		expect(fileChoices(many.slice(1))).toHaveLength(FILE_CHOICES_MAX);
 	});
 });

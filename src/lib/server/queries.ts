@@ -186,6 +186,15 @@ export async function largestFacts(dimension: string, filters: FactFilters, limi
 }
 
 /** The choices offered by the explorer's filter form (known names only), cached per build. */
+/** Above this many source files, the explorer's file filter is a text field instead of a list. */
+export const FILE_CHOICES_MAX = 300;
+
+/**
+ * The source files to pick from while they are few. A city's archive has thousands, which made every explorer page
+ * carry them all (40 of its 45 ms at 7,000 files) in a list nobody can scroll; the page then asks for a name.
+ */
+export const fileChoices = (files: string[]): string[] | null => (files.length <= FILE_CHOICES_MAX ? files : null);
+
 export function filterOptions() {
 	return cachedPerBuild('filterOptions', async () => {
 		const ref = await loadReference();
@@ -202,7 +211,8 @@ export function filterOptions() {
 			agencies: [...ref.agencies].sort((a, b) => a.localeCompare(b, 'zh')),
 			themes: [...ref.themes],
 			units,
-			files: files.map((f) => f.file)
+			files: fileChoices(files.map((f) => f.file)),
+			fileCount: files.length
 		};
 	});
 }
