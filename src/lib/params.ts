@@ -83,6 +83,16 @@ export const PlacesQuery = z.object({ root: name.default('拉萨市'), lang: fil
 
 export const LangOnly = z.object({ lang: filterShape.lang }).strict();
 
+/** /sources and /sources.csv: the ingest log, filtered by outcome; the page shows it SOURCES_PAGE_SIZE files at a time. */
+export const SourcesQuery = z
+	.object({
+		status: z.enum(['loaded', 'skipped', 'failed']).optional(),
+		_page: positiveInt(100_000).default(1),
+		lang: filterShape.lang
+	})
+	.strict();
+export type SourcesQuery = z.infer<typeof SourcesQuery>;
+
 /** What each parameter accepts, said once in each language for the 400 message. */
 const HELP: Record<string, [string, string]> = {
 	district: ['区县或地名', 'a district or place name'],
@@ -101,6 +111,7 @@ const HELP: Record<string, [string, string]> = {
 	_sort_desc: [`排序列之一：${SORT_COLUMNS.join(', ')}`, `one of ${SORT_COLUMNS.join(', ')}`],
 	_size: [`1 到 ${MAX_PAGE_SIZE} 的整数`, `an integer from 1 to ${MAX_PAGE_SIZE}`],
 	_page: ['正整数', 'a positive integer'],
+	status: ['loaded、skipped 或 failed', 'loaded, skipped or failed'],
 	_limit: ['1 到 1000 的整数', 'an integer from 1 to 1000'],
 	root: ['地名', 'a place name'],
 	by: [`分组之一：${GROUP_KEYS.join(', ')}`, `one of ${GROUP_KEYS.join(', ')}`]

@@ -15,6 +15,7 @@ const ALLOWED: [RegExp, string][] = [
 	[/^(whereClause\(conditions\)|where|conditions\.join\(' AND '\)|whereClause\(\[\.\.\.c, range\]\))$/, 'conditions built from fixed fragments and $n placeholders'],
 	[/^orderBy\(q\)$|^primary$|^order$/, 'sort SQL from the SORT_SQL whitelist map, or a fixed ORDER BY'],
 	[/^FACT_COLUMNS$/, 'the fixed fact column list'],
+	[/^SOURCE_COLUMNS$/, 'the fixed ingest_log column list of /sources'],
 	[/^key$/, 'group SQL from the GROUP_SQL whitelist map'],
 	[/^FACT_SELECT$|^EXPORT_SQL$|^sql$/, 'fixed SELECT text defined in the code'],
 	[/^EXPORT_COLUMNS\.map\(/, 'the fixed export column list of etl/schema.ts'],

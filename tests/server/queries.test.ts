@@ -1,9 +1,9 @@
 // The counting rules and filters, checked against the fixture database.
 import { describe, expect, it } from 'vitest';
-import { FactQuery, parseSearchParams, TotalsQuery } from '../../src/lib/params';
+import { FactQuery, parseSearchParams, SourcesQuery, TotalsQuery } from '../../src/lib/params';
 import { factsDownloadQueries, factsQuery, fileChoices, FILE_CHOICES_MAX, filterOptions, listFacts, totals } from '../../src/lib/server/queries';
 import { query } from '../../src/lib/server/db';
-import { agenciesPage, articlePage, corpusCounts, entityDetail, overview, districtsPage, themesPage } from '../../src/lib/server/pages';
+import { agenciesPage, articlePage, corpusCounts, entityDetail, overview, districtsPage, sourceFiles, sourcesPage, themesPage } from '../../src/lib/server/pages';
 import { useFixtureDb } from './use-fixture';
 
 useFixtureDb();
@@ -154,5 +154,26 @@ describe('filter choices', () => {
 		const many = Array.from({ length: FILE_CHOICES_MAX + 1 }, (_, i) => `page-${i}.txt`);
 		expect(fileChoices(many)).toBeNull();
 		expect(fileChoices(many.slice(1))).toHaveLength(FILE_CHOICES_MAX);
+	});
+});
+
+describe('sources', () => {
+	const sq = (qs: string) => parseSearchParams(SourcesQuery, new URLSearchParams(qs));
+
+	it('accounts for every file by outcome, and pages and filters the ingest log', async () => {
+		const all = await sourcesPage(sq(''));
+		expect(all.statuses).toEqual([{ status: 'failed', files: 1 }, { status: 'loaded', files: 2 }]);
+		expect(all).toMatchObject({ total: 3, page: 1, pages: 1 });
+		expect(all.files.map((f) => f.file)).toEqual(['f1.txt', 'f2.txt', 'f3.txt']);
+		// the articles of the page's files, with their fact counts
+		expect(all.articles.map((a) => a.file)).toEqual(['f1.txt', 'f1.txt', 'f2.txt']);
+		expect(all.articles.reduce((n, a) => n + a.facts, 0)).toBe(13);
+
+		const failed = await sourcesPage(sq('status=failed'));
+		expect(failed.files.map((f) => f.file)).toEqual(['f3.txt']);
+		expect(failed).toMatchObject({ total: 1, articles: [] });
+		await expect(sourcesPage(sq('_page=2'))).rejects.toThrow(/page 2 does not exist/);
+		expect((await sourceFiles(sq('status=loaded'))).map((f) => f.file)).toEqual(['f1.txt', 'f2.txt']);
+		expect(() => sq('status=gone')).toThrow();
 	});
 });

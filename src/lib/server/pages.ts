@@ -1,8 +1,8 @@
 // What each page shows, assembled from the fact-level queries and cached once per build (the data does not change between builds).
-import type { FactFilters, GroupKey } from '$lib/params';
+import { ParamError, type FactFilters, type GroupKey, type SourcesQuery } from '$lib/params';
 import type { ApproxKind } from '$lib/format';
 import { cachedPerBuild, query } from './db';
-import { SUMMABLE } from './fact-sql';
+import { Binder, SUMMABLE } from './fact-sql';
 import { chartData, facetCounts, largestFacts, listFacts, totals, type FactRow, type TotalRow } from './queries';
 import { placeTree } from './place-tree';
 import { ancestry, CITY, descendants, loadReference } from './reference';
@@ -212,16 +212,43 @@ export async function articlePage(id: string) {
 	return { article, facts, siblings };
 }
 
-export function sourcesPage() {
-	return cachedPerBuild('sources', async () => {
-		const [files, builds, articles] = await Promise.all([
-			query(`SELECT file, path, size_bytes::DOUBLE AS size_bytes, sha256, encoding, status, reason, articles, facts FROM ingest_log ORDER BY file`),
-			query(`SELECT build_id, schema_version, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created_at, input_dir, files, articles, facts FROM build`),
-			query<{ article_id: string; file: string; seq: number; title: string | null; facts: number }>(
-				`SELECT a.article_id, a.file, a.seq, a.title, (SELECT count(*) FROM facts f WHERE f.article_id = a.article_id)::INTEGER AS facts
-				 FROM articles a ORDER BY a.file, a.seq`
-			)
-		]);
-		return { files, builds, articles };
-	});
+/** Files per page of /sources: a city's archive holds thousands, and every article of each file is listed too. */
+export const SOURCES_PAGE_SIZE = 100;
+
+const SOURCE_COLUMNS = `file, path, size_bytes::DOUBLE AS size_bytes, sha256, encoding, status, reason, articles, facts`;
+
+/**
+ * /sources: the build, how many files each outcome had, one page of the ingest log (optionally of one outcome)
+ * and the articles of the files on that page.
+ */
+export async function sourcesPage(q: SourcesQuery) {
+	const b = new Binder();
+	const where = q.status ? `WHERE status = ${b.bind(q.status)}` : '';
+	const limit = `LIMIT ${b.bind(SOURCES_PAGE_SIZE)} OFFSET ${b.bind((q._page - 1) * SOURCES_PAGE_SIZE)}`;
+	const [statuses, builds, files, articles] = await Promise.all([
+		cachedPerBuild('source-statuses', () =>
+			query<{ status: string; files: number }>(`SELECT status, count(*)::INTEGER AS files FROM ingest_log GROUP BY status ORDER BY status`)
+		),
+		cachedPerBuild('builds', () =>
+			query(`SELECT build_id, schema_version, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created_at, input_dir, files, articles, facts FROM build`)
+		),
+		query(`SELECT ${SOURCE_COLUMNS} FROM ingest_log ${where} ORDER BY file ${limit}`, b.values),
+		query<{ article_id: string; file: string; seq: number; title: string | null; facts: number }>(
+			`SELECT a.article_id, a.file, a.seq, a.title, count(f.fact_id)::INTEGER AS facts
+			 FROM articles a LEFT JOIN facts f ON f.article_id = a.article_id
+			 WHERE a.file IN (SELECT file FROM ingest_log ${where} ORDER BY file ${limit}) GROUP BY ALL ORDER BY a.file, a.seq`,
+			b.values
+		)
+	]);
+	const total = q.status ? (statuses.find((s) => s.status === q.status)?.files ?? 0) : statuses.reduce((n, s) => n + s.files, 0);
+	const pages = Math.max(1, Math.ceil(total / SOURCES_PAGE_SIZE));
+	if (q._page > pages && total > 0) throw new ParamError(`第 ${q._page} 页不存在（共 ${pages} 页）`, `page ${q._page} does not exist (${pages} pages)`);
+	return { statuses, builds, files, articles, total, page: q._page, pages, size: SOURCES_PAGE_SIZE };
+}
+
+/** Every file of the ingest log (of one outcome), for the CSV twin of /sources. */
+export function sourceFiles(q: SourcesQuery) {
+	const b = new Binder();
+	const where = q.status ? `WHERE status = ${b.bind(q.status)}` : '';
+	return query(`SELECT ${SOURCE_COLUMNS} FROM ingest_log ${where} ORDER BY file`, b.values);
 }
