@@ -382,7 +382,8 @@ const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-�
 const LIST_BEFORE_ETC = /^.{2,}?(?<![平高中初同对均相优上下特何超次])等(?![地处])(?=.{2})/u;
 /** 人均收入从2015年的|6000元: the subject stands before the 从 of a change, not in its date */
 const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
-const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|为|有|是|了|的|至|到|上)+$/u;
+// 为 ends 违法行为 and 作为, which are words, not a copula before the number
+const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上)+$/u;
 
 /**
  * A short phrase naming what is counted: the noun phrase after a measure word up to the next verb (6个行业党委,

@@ -46,6 +46,8 @@ describe('offsets and provenance', () => {
 		expect(subjects('为学生发放助学金、生活补贴等各类补助资金8.6万元。')).toEqual(['补助资金']);
 		expect(subjects('为偏远牧户配送燃料煤炭共计650吨。')).toEqual(['燃料煤炭']);
 		expect(subjects('今年共排查安全隐患120处。')).toEqual(['安全隐患']);
+		expect(subjects('查处酒驾醉驾等违法行为2300余起。')).toEqual(['违法行为']);
+		expect(subjects('参会人数为120人。')).toEqual(['参会人数']);
 		expect(subjects('在广场、车站等地设置宣传点12个。')[0]).not.toMatch(/^地/u);
 		expect(subjects('全县共有高等院校2所。')[0]).toContain('高等院校');
 	});
