@@ -62,13 +62,28 @@ function loadConverters() {
 export function htmlToPageText(html: string): string {
 	const base = /<article[\s>]/iu.test(html) ? 'article' : /<main[\s>]/iu.test(html) ? 'main' : 'body';
 	converters ??= loadConverters();
-	const text = converters[base](html);
 	// &nbsp; reads as a plain space; lines of only spaces would read as text
-	return text
+	const text = converters[base](html)
 		.replace(/\u00a0/gu, ' ')
 		.split('\n')
 		.map((l) => l.replace(/[\s\u3000]+$/u, ''))
 		.join('\n')
 		.replace(/\n{3,}/gu, '\n\n')
-		.trim() + '\n';
+		.trim();
+	// a page that prints its headline without an <h1> still names it in <title>, after or before the site's name
+	const headline = /^# /mu.test(text) ? null : titleHeadline(html);
+	if (!headline) return text + '\n';
+	// printed as the page's first line: that line is the headline; else it goes on top
+	const first = text.split('\n\n', 1)[0];
+	return first.replace(/\s+/gu, '') === headline.replace(/\s+/gu, '') ? `# ${text}\n` : `# ${headline}\n\n${text}\n`;
+}
+
+/** The part of <title> that is the article's headline: the longest of its parts around - _ | separators. */
+function titleHeadline(html: string): string | null {
+	const title = /<title[^>]*>([^<]*)<\/title>/iu.exec(html)?.[1];
+	if (!title) return null;
+	const decoded = title.replace(/&nbsp;/gu, ' ').replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').trim();
+	const parts = decoded.split(/\s+[-_|–—]+\s+|\s*[|｜_]\s*|--/u).map((p) => p.trim()).filter(Boolean);
+	const best = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+	return best.length >= 4 ? best : null;
 }

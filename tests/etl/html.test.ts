@@ -33,6 +33,16 @@ describe('htmlToPageText', () => {
 		expect(text).toBe('# 标题\n\n全县新建温室大棚30座。\n');
 	});
 
+	it('takes the headline from <title> when the page prints it without an <h1>, leaving the site name out', () => {
+		const html = `<html><head><title>拉萨日报 - 某县新建温室大棚30座 带动群众增收</title></head><body><div class="t">某县新建温室大棚30座 带动群众增收</div><p>本报讯 全县新建温室大棚30座。</p></body></html>`;
+		// printed first in the body: that line becomes the headline, not a second copy of it
+		expect(htmlToPageText(html)).toBe('# 某县新建温室大棚30座 带动群众增收\n\n本报讯 全县新建温室大棚30座。\n');
+		// not printed: the headline goes on top
+		expect(htmlToPageText(html.replace('<div class="t">某县新建温室大棚30座 带动群众增收</div>', ''))).toBe('# 某县新建温室大棚30座 带动群众增收\n\n本报讯 全县新建温室大棚30座。\n');
+		// a page with its own <h1> keeps it
+		expect(htmlToPageText(page(article)).startsWith('# 某县开展冬季义诊\n')).toBe(true);
+	});
+
 	it('tells a page from text by its opening tag', () => {
 		expect(looksLikeHtml('  <!doctype html><html>')).toBe(true);
 		expect(looksLikeHtml('<html lang="zh">')).toBe(true);
