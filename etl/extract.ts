@@ -442,7 +442,7 @@ function sentenceAround(text: string, start: number, end: number): { text: strin
 	let e = end;
 	const eCeil = Math.min(text.length, end + MAX_SENTENCE_REACH);
 	while (e < eCeil && !SENTENCE_END[text.charCodeAt(e)]) e++;
-	if (e < text.length) e++;
+	if (e < text.length && SENTENCE_END[text.charCodeAt(e)]) e++; // with its full stop
 	return { text: text.slice(s, e), start: s };
 }
 export { sentenceAround };
