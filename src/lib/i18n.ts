@@ -14,6 +14,8 @@ const LABELS = {
 	articles: ['文章', 'Articles'],
 	files: ['来源文件', 'Source files'],
 	all: ['全部', 'All'],
+	more_agencies: ['另有 {n} 个单位未列出（按事实数排序，只列前列）。', '{n} more agencies with fewer facts are not listed.'],
+	list_all: ['列出全部', 'List all'],
 	status_loaded: ['已载入', 'loaded'],
 	status_skipped: ['已跳过', 'skipped'],
 	status_failed: ['失败', 'failed'],

@@ -83,6 +83,9 @@ export const PlacesQuery = z.object({ root: name.default('拉萨市'), lang: fil
 
 export const LangOnly = z.object({ lang: filterShape.lang }).strict();
 
+/** /agencies: the busiest AGENCIES_PER_GROUP of each level and type, or every one with all=1. */
+export const AgenciesQuery = z.object({ all: z.enum(['1']).optional(), lang: filterShape.lang }).strict();
+
 /** /sources and /sources.csv: the ingest log, filtered by outcome; the page shows it SOURCES_PAGE_SIZE files at a time. */
 export const SourcesQuery = z
 	.object({
@@ -112,6 +115,7 @@ const HELP: Record<string, [string, string]> = {
 	_size: [`1 到 ${MAX_PAGE_SIZE} 的整数`, `an integer from 1 to ${MAX_PAGE_SIZE}`],
 	_page: ['正整数', 'a positive integer'],
 	status: ['loaded、skipped 或 failed', 'loaded, skipped or failed'],
+	all: ['1（列出全部单位）', '1 (list every agency)'],
 	_limit: ['1 到 1000 的整数', 'an integer from 1 to 1000'],
 	root: ['地名', 'a place name'],
 	by: [`分组之一：${GROUP_KEYS.join(', ')}`, `one of ${GROUP_KEYS.join(', ')}`]

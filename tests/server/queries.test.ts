@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FactQuery, parseSearchParams, SourcesQuery, TotalsQuery } from '../../src/lib/params';
 import { factsDownloadQueries, factsQuery, fileChoices, FILE_CHOICES_MAX, filterOptions, listFacts, totals } from '../../src/lib/server/queries';
 import { query } from '../../src/lib/server/db';
-import { agenciesPage, articlePage, corpusCounts, entityDetail, overview, districtsPage, sourceFiles, sourcesPage, themesPage } from '../../src/lib/server/pages';
+import { agenciesPage, articlePage, busiestPerGroup, corpusCounts, entityDetail, overview, districtsPage, sourceFiles, sourcesPage, themesPage } from '../../src/lib/server/pages';
 import { useFixtureDb } from './use-fixture';
 
 useFixtureDb();
@@ -175,5 +175,20 @@ describe('sources', () => {
 		await expect(sourcesPage(sq('_page=2'))).rejects.toThrow(/page 2 does not exist/);
 		expect((await sourceFiles(sq('status=loaded'))).map((f) => f.file)).toEqual(['f1.txt', 'f2.txt']);
 		expect(() => sq('status=gone')).toThrow();
+	});
+});
+
+describe('agencies at scale', () => {
+	it('keeps the busiest of each level and type, every agency no fact names, and counts what it leaves out', () => {
+		const row = (name: string, level: string | null, type: string | null, facts: number) => ({ name, level, type, facts });
+		const rows = [
+			row('a1', '县区', '政府', 9), row('a2', '县区', '政府', 5), row('a3', '县区', '政府', 2),
+			row('b1', '乡镇', null, 4), row('b2', '乡镇', null, 1),
+			row('c1', '县区', '政府', 0)
+		];
+		const { agencies, omitted } = busiestPerGroup(rows, 1);
+		expect(agencies.map((a) => a.name)).toEqual(['a1', 'b1', 'c1']);
+		expect(omitted).toEqual([{ level: '县区', type: '政府', n: 2 }, { level: '乡镇', type: null, n: 1 }]);
+		expect(busiestPerGroup(rows, 5).omitted).toEqual([]);
 	});
 });

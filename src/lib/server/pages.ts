@@ -177,6 +177,33 @@ export function agenciesPage() {
 	});
 }
 
+/** Agencies shown per level and type on /agencies: a city's archive names thousands of bodies, most of them once. */
+export const AGENCIES_PER_GROUP = 40;
+
+/**
+ * The first `n` agencies of each (level, type) group, in the order agenciesPage sorts them (busiest first within a
+ * group), and how many each group leaves out. Agencies no fact names are all kept: the page folds them away.
+ */
+export function busiestPerGroup<T extends { level: string | null; type: string | null; facts: number }>(rows: T[], n: number) {
+	const seen = new Map<string, number>();
+	const agencies: T[] = [];
+	for (const r of rows) {
+		if (r.facts === 0) {
+			agencies.push(r);
+			continue;
+		}
+		const key = `${r.level ?? ''}\u0000${r.type ?? ''}`;
+		const k = (seen.get(key) ?? 0) + 1;
+		seen.set(key, k);
+		if (k <= n) agencies.push(r);
+	}
+	const omitted = [...seen].filter(([, k]) => k > n).map(([key, k]) => {
+		const [level, type] = key.split('\u0000');
+		return { level: level || null, type: type || null, n: k - n };
+	});
+	return { agencies, omitted };
+}
+
 export function themesPage() {
 	return cachedPerBuild('themes', async () => {
 		const [rows, t] = await Promise.all([

@@ -1,17 +1,18 @@
-// /agencies: every agency named in the facts or the reference table, grouped by level and type.
-import { LangOnly, parseSearchParams } from '$lib/params';
+// /agencies: the agencies named in the facts or the reference table, grouped by level and type; the busiest of each group unless all=1.
+import { AgenciesQuery, parseSearchParams } from '$lib/params';
 import { orBadRequest } from '$lib/server/http';
 import { chartData } from '$lib/server/queries';
-import { agenciesPage } from '$lib/server/pages';
+import { agenciesPage, busiestPerGroup, AGENCIES_PER_GROUP } from '$lib/server/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) =>
 	orBadRequest(async () => {
-		parseSearchParams(LangOnly, url.searchParams);
-		const [agencies, money, people] = await Promise.all([
+		const q = parseSearchParams(AgenciesQuery, url.searchParams);
+		const [all, money, people] = await Promise.all([
 			agenciesPage(),
 			chartData('agency', 'money', {}, 15),
 			chartData('agency', 'people', {}, 15)
 		]);
-		return { agencies, money, people };
+		const { agencies, omitted } = q.all ? { agencies: all, omitted: [] } : busiestPerGroup(all, AGENCIES_PER_GROUP);
+		return { agencies, omitted, all: q.all === '1', money, people };
 	});
