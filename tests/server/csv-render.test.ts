@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { useFixtureDb } from './use-fixture';
 import { resetDbForTests } from '../../src/lib/server/db';
-import { csvFromRows, csvResponse } from '../../src/lib/server/csv';
+import { csvFromRows, csvResponse, downloadCacheStats } from '../../src/lib/server/csv';
 
 const fixture = useFixtureDb();
 
@@ -68,6 +68,24 @@ describe('CSV rendered in DuckDB', () => {
 		const text = await (await csvResponse("SELECT s, value FROM csv_cases WHERE s IN ('=SUM(A1)', '-5') ORDER BY k LIMIT 2", [], 'x.csv')).text();
 		expect(text).toContain("'=SUM(A1),=SUM(A1)");
 		expect(text).toContain("'-5,-5");
+	});
+
+	it('serves the same small download of the same build again from memory, byte for byte', async () => {
+		const sql = 'SELECT k, s, value FROM csv_cases WHERE k < 50 ORDER BY k';
+		const hits = downloadCacheStats().hits;
+		const first = await (await csvResponse(sql, [], 'a.csv')).text();
+		const again = await (await csvResponse(sql, [], 'a.csv')).text();
+		expect(again).toBe(first);
+		expect(downloadCacheStats().hits).toBe(hits + 1);
+		// other parameters are another download
+		const other = await (await csvResponse('SELECT k, s, value FROM csv_cases WHERE k < $1 ORDER BY k', [40], 'a.csv')).text();
+		expect(other.split('\n').length).toBeLessThan(first.split('\n').length);
+		expect(downloadCacheStats().hits).toBe(hits + 1);
+		// a download the client gave up on is not kept
+		const cancelled = 'SELECT k FROM csv_cases ORDER BY k DESC';
+		await (await csvResponse(cancelled, [], 'b.csv')).body!.cancel();
+		await (await csvResponse(cancelled, [], 'b.csv')).text();
+		expect(downloadCacheStats().hits).toBe(hits + 1);
 	});
 
 	it('refuses a column type it cannot write exactly', async () => {

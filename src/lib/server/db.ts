@@ -282,7 +282,7 @@ export async function streamQueries(
 export async function streamRendered(
 	queries: { sql: string; params: Params }[],
 	wrap: (columns: ColumnInfo[], inner: string) => string
-): Promise<{ columns: string[]; next: () => Promise<Uint8Array | null>; close: () => void }> {
+): Promise<{ columns: string[]; next: () => Promise<Uint8Array | null>; close: () => void; buildId: string }> {
 	const s = await streamChunks(queries, wrap);
 	const next = async () => {
 		const chunk = await s.next();
@@ -290,7 +290,7 @@ export async function streamRendered(
 		const parts = chunk.getColumnValues(0) as (DuckDBBlobValue | null)[];
 		return Buffer.concat(parts.map((p) => p?.bytes ?? EMPTY));
 	};
-	return { columns: s.columns.map((c) => c.name), next, close: s.close };
+	return { columns: s.columns.map((c) => c.name), next, close: s.close, buildId: s.buildId };
 }
 
 const EMPTY = new Uint8Array(0);
@@ -299,7 +299,7 @@ const EMPTY = new Uint8Array(0);
 async function streamChunks(
 	queries: { sql: string; params: Params }[],
 	wrap?: (columns: ColumnInfo[], inner: string) => string
-): Promise<{ columns: ColumnInfo[]; next: () => Promise<DuckDBDataChunk | null>; close: () => void }> {
+): Promise<{ columns: ColumnInfo[]; next: () => Promise<DuckDBDataChunk | null>; close: () => void; buildId: string }> {
 	const leave = await streamGate.enter();
 	let handle: Handle;
 	try {
@@ -341,7 +341,7 @@ async function streamChunks(
 			}
 			return chunk;
 		};
-		return { columns, next, close };
+		return { columns, next, close, buildId: handle.buildId };
 	} catch (e) {
 		close();
 		throw e;
