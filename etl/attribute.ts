@@ -745,9 +745,8 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 // Per-fact decisions.
 
 
-/** District evidence in a span. Near the number (clause, sentence) a named place beats a citywide body; further out, a vote. */
-function districtIn(ref: Reference, ms: Mention[], pos: number, near: boolean): { district: string; place: Place | null } | null {
-	if (!near) return paragraphVote(ms, pos);
+/** District evidence near the number (clause, sentence, heading, headline): a named place beats a citywide body. Further out, paragraphVote. */
+function districtIn(ref: Reference, ms: Mention[], pos: number): { district: string; place: Place | null } | null {
 	const ev = ms.filter((m) => !m.listed && !m.regionOnly && m.district);
 	if (ev.length === 0) return null;
 	const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
@@ -854,17 +853,17 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const titleMs = pre.titleMentions;
 
 	// district: clause, sentence, paragraph, section heading, headline, article
-	let d = districtIn(ref, clauseMs, loc.start, true) ?? districtIn(ref, sentMs, loc.start, true);
+	let d = districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, sentMs, loc.start);
 	if (!d) {
-		d = districtIn(ref, b.mentions, loc.start, false);
+		d = paragraphVote(b.mentions, loc.start);
 		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
 		// district inside it: only the city opening a clause (拉萨市投入…) makes a figure two sentences away citywide
 		const art = pre.articleDistrict;
 		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
 			&& !b.mentions.some((m) => m.district === HOME_CITY && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
 	}
-	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0, true);
-	if (!d) d = districtIn(ref, titleMs, 0, true);
+	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0);
+	if (!d) d = districtIn(ref, titleMs, 0);
 	if (!d) d = pre.articleDistrict;
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body

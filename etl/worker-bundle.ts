@@ -1,9 +1,10 @@
 // Bundles the worker thread's TypeScript into one cached ES module, so a worker boots without a TypeScript loader of its own.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { hashFilesIn } from './rules-hash.ts';
 
 const ETL_DIR = dirname(fileURLToPath(import.meta.url));
 const CACHE_DIR = join(ETL_DIR, '..', 'node_modules', '.cache', 'factboard');
@@ -14,8 +15,7 @@ const CACHE_DIR = join(ETL_DIR, '..', 'node_modules', '.cache', 'factboard');
  * own and ~0.25 s of start-up; the bundle is plain JavaScript. Packages stay external and resolve from node_modules.
  */
 export function workerBundle(): string {
-	const h = createHash('sha256').update(ETL_DIR);
-	for (const f of readdirSync(ETL_DIR).filter((f) => f.endsWith('.ts')).sort()) h.update(f).update(readFileSync(join(ETL_DIR, f)));
+	const h = hashFilesIn(createHash('sha256').update(ETL_DIR), ETL_DIR, '.ts');
 	const name = `worker-${h.digest('hex').slice(0, 16)}.mjs`;
 	const out = join(CACHE_DIR, name);
 	if (existsSync(out)) return out;
