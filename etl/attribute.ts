@@ -152,8 +152,8 @@ interface Mention {
 	agencyKey: string | null;
 	explicitOrg: boolean;
 	actor: boolean;
-	/** followed by 等: an example of a set, not where the fact happened */
-	listed: boolean;
+	/** followed by 等 (an example of a set) or after 前往 (where something goes): not where the fact happened */
+	notSite: boolean;
 	/** only says "in Tibet": too coarse to decide a district */
 	regionOnly: boolean;
 	/** named right after a verb that takes it as object (联合…, 组织…) */
@@ -417,7 +417,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, listed: false, regionOnly: false, objectVerb: false, anaphor: null, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, anaphor: null, group: -1
 	};
 }
 
@@ -539,6 +539,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|消息|透露|公布|发布|通报|主办|承办)/u;
+const DESTINATION_BEFORE = /(?:前|运|送|发|销|开|飞|驶|寄|返|通)往$/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
@@ -570,9 +571,11 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		const source = SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(last.end, last.end + 16));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
+		// 拉两车树苗前往拉萨市: a destination says where goods or people go, not where the counted thing happened
+		const destination = DESTINATION_BEFORE.test(before);
 		for (const x of members) {
 			x.actor = (!notActor || source) && (x.agencyName !== null || x.anaphor !== null);
-			if (listed && x.kind === 'place') x.listed = true;
+			if ((listed && x.kind === 'place') || (destination && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
 		}
 	}
 }
@@ -666,7 +669,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	blocks.forEach((b) => {
 		const hw = b.kind === 'title' || b.kind === 'subtitle' ? 2 : 1;
 		for (const m of b.mentions) {
-			if (m.regionOnly || m.listed) continue;
+			if (m.regionOnly || m.notSite) continue;
 			if (m.kind === 'city') vote(HOME_CITY, 1.5 * hw, null);
 			else if (m.kind !== 'county') vote(m.district, (m.actor ? 2 : 1) * hw, m.place);
 		}
@@ -747,7 +750,7 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 
 /** District evidence near the number (clause, sentence, heading, headline): a named place beats a citywide body. Further out, paragraphVote. */
 function districtIn(ref: Reference, ms: Mention[], pos: number): { district: string; place: Place | null } | null {
-	const ev = ms.filter((m) => !m.listed && !m.regionOnly && m.district);
+	const ev = ms.filter((m) => !m.notSite && !m.regionOnly && m.district);
 	if (ev.length === 0) return null;
 	const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
 	const pool = explicit.length ? explicit : ev;
@@ -773,7 +776,7 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 	if (!votes) {
 		votes = new Map();
 		for (const m of ms) {
-			if (m.listed || m.regionOnly || !m.district) continue;
+			if (m.notSite || m.regionOnly || !m.district) continue;
 			const w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
 			const v = votes.get(m.district!);
 			if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
@@ -941,7 +944,7 @@ export function explainArticle(ref: Reference, article: ArticleContext): { main:
 	const mentions: string[] = [];
 	pre.blocks.forEach((b, bi) => {
 		for (const m of b.mentions) {
-			mentions.push(`${bi}:${m.start} ${m.kind} ${b.text.slice(m.start, m.end)} → ${m.district ?? '-'}${m.actor ? ' ACTOR' : ''}${m.explicitOrg ? ' ORG' : ''}${m.listed ? ' LISTED' : ''} g${m.group}`);
+			mentions.push(`${bi}:${m.start} ${m.kind} ${b.text.slice(m.start, m.end)} → ${m.district ?? '-'}${m.actor ? ' ACTOR' : ''}${m.explicitOrg ? ' ORG' : ''}${m.notSite ? ' NOT-SITE' : ''} g${m.group}`);
 		}
 	});
 	return { main: pre.main?.agencyName ?? null, mainCount: pre.mainCount, bare: Object.fromEntries(pre.bareCount), mentions };

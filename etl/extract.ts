@@ -128,7 +128,7 @@ function changeRates(text: string, facts: RawFact[]): RawFact[] {
 	return facts;
 }
 /** what stands between the two figures of a change: a verb of change ending in 到/至 (增加到, 提高至, 降至), a date between */
-const CHANGE_TO = /^[^，,。；;！？：:、\n]{0,4}?(?:增加|增长|提高|提升|上升|下降|减少|降低|增|升|降|涨|跌|扩大|缩小)(?:到|至)[^，,。；;！？：:、\n]{0,10}$/u;
+const CHANGE_TO = /^[^，,。；;！？：:、\n]{0,4}?(?:增加|增长|提高|提升|上升|下降|减少|降低|增|升|降|涨|跌|扩大|缩小|发展|扩展|跃升|攀升|达)(?:到|至)[^，,。；;！？：:、\n]{0,10}$/u;
 const CHANGE_FROM = /[从由][^，,。；;！？：:、\n]{0,12}$/u;
 
 const RANGE_BETWEEN = /^(?:至|到|~|～|-|—|－|——)$/u;
@@ -374,6 +374,8 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** words that follow an amount without naming what it measures: 300万元用于…, 5吨左右, 3000元以上 */
 const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减少|降低|降至|用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
+/** 党员从最初的5名|发展到10名: a change verb after a measure word is not what is counted */
+const CHANGE_VERB_START = /^(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩展|扩大|缩小|跃升|攀升)(?:到|至|了|为)?|^(?:增|升|降|达)(?:到|至)/u;
 const PERIOD_FIRST = /^[年月日周]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 
@@ -402,7 +404,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		g.subjectVerb.lastIndex = 0;
 		// 75名残疾人|解决就业岗位: a verb with its own object ends the phrase; 便民服务站 keeps its 服务
 		if (verb && verb.index >= 2 && noun.length - verb.index - verb[0].length >= 2) noun = noun.slice(0, verb.index);
-		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun)) return noun.slice(0, 10);
+		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun) && !CHANGE_VERB_START.test(noun)) return noun.slice(0, 10);
 	}
 	else {
 		// 880米围栏, 1.5万亩高标准农田: a noun right after an amount is what it measures (not 投资3000万元|建设…)
@@ -413,7 +415,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 			g.subjectVerb.lastIndex = 0;
 			const verb = g.subjectVerb.exec(noun);
 			g.subjectVerb.lastIndex = 0;
-			if (!verb && !NOT_NOUN_START.test(noun)) return noun.slice(0, 10);
+			if (!verb && !NOT_NOUN_START.test(noun) && !CHANGE_VERB_START.test(noun)) return noun.slice(0, 10);
 		}
 	}
 	let cs = start;

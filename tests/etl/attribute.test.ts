@@ -56,6 +56,15 @@ describe('district: nearest evidence wins', () => {
 		expect(at(para('城关区、达孜区两地共清运垃圾500吨。'), '500吨').district).toBe('拉萨市');
 	});
 
+	it('does not take a destination for where the fact happened', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '尼木县吞巴乡派出所调解劳务纠纷'],
+			['paragraph', '吞巴乡一名司机为某公司运送建材前往城关区，运费3500元迟迟未结。']
+		];
+		expect(at(blocks, '3500元').district).toBe('尼木县');
+		expect(at(para('当雄县牧民合作社把800头牦牛销往堆龙德庆区。'), '800头').district).toBe('当雄县');
+	});
+
 	it('falls back to the paragraph, then the headline', () => {
 		const blocks: [ArticleBlock['kind'], string][] = [
 			['title', '墨竹工卡县：草场保护见成效'],

@@ -50,6 +50,9 @@ describe('offsets and provenance', () => {
 		expect(subjects('参会人数为120人。')).toEqual(['参会人数']);
 		expect(subjects('在广场、车站等地设置宣传点12个。')[0]).not.toMatch(/^地/u);
 		expect(subjects('全县共有高等院校2所。')[0]).toContain('高等院校');
+		// both figures of a change measure what stands before 从/由, not the verb of change after the first
+		expect(subjects('合作社党员人数从成立之初的12名发展到36名。')).toEqual(['合作社党员人数', '合作社党员人数']);
+		expect(subjects('村集体经济收入由8万元跃升至52万元。')).toEqual(['村集体经济收入', '村集体经济收入']);
 	});
 	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
 		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
