@@ -404,6 +404,9 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		g.subjectVerb.lastIndex = 0;
 		// 75名残疾人|解决就业岗位: a verb with its own object ends the phrase; 便民服务站 keeps its 服务
 		if (verb && verb.index >= 2 && noun.length - verb.index - verb[0].length >= 2) noun = noun.slice(0, verb.index);
+		// 1234人|积极投身…: a phrase that starts with an adverb or preposition names nothing
+		const cut = breakIn(noun, g);
+		if (cut >= 0) noun = noun.slice(0, cut);
 		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun) && !CHANGE_VERB_START.test(noun)) return noun.slice(0, 10);
 	}
 	else {
@@ -434,6 +437,19 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	if (s.length < 2 && lastVerb) s = phrase.replace(g.subjectDeterminer, ''); // 惠及2600余人次: the verb is all there is
 	if (s.length > 12) s = s.slice(-12);
 	return s.length >= 2 ? s : null;
+}
+
+/** 12名年轻干部|到村任职, 8名专家|定期指导: where an adverb, preposition or motion verb ends the noun after a measure word (not 在建项目) */
+function breakIn(noun: string, g: Grammar): number {
+	let compounds: [number, number][] | null = null;
+	g.subjectBreak.lastIndex = 0;
+	for (const m of noun.matchAll(g.subjectBreak)) {
+		const i = m.index!;
+		if (i === 1) continue;
+		compounds ??= [...noun.matchAll(g.subjectCompound)].map((c) => [c.index!, c.index! + c[0].length]);
+		if (!compounds.some(([a, b]) => a <= i && i < b)) return i;
+	}
+	return -1;
 }
 
 /** The sentence around a figure (at most MAX_SENTENCE_REACH characters either side). */

@@ -54,6 +54,16 @@ describe('offsets and provenance', () => {
 		expect(subjects('合作社党员人数从成立之初的12名发展到36名。')).toEqual(['合作社党员人数', '合作社党员人数']);
 		expect(subjects('村集体经济收入由8万元跃升至52万元。')).toEqual(['村集体经济收入', '村集体经济收入']);
 	});
+	it('ends the noun after a measure word at an adverb, preposition or motion verb, but not inside a noun that holds one', () => {
+		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
+		expect(subjects('选派12名年轻干部到村任职，聘请6名专家定期到乡里开展技术指导。')).toEqual(['年轻干部', '专家']);
+		expect(subjects('招录15名社区工作者在基层服务，80名年轻干部担任“1+3”专干。')).toEqual(['社区工作者', '年轻干部']);
+		expect(subjects('全县12个在建项目进展顺利，为80名在校学生发放助学金。')).toEqual(['在建项目', '在校学生']);
+		expect(subjects('结对帮扶10名帮扶对象，培训100名餐饮从业人员。')).toEqual(['帮扶对象', '餐饮从业人员']);
+		expect(subjects('带动5个社区集体经济平均每年增收。')[0]).toContain('平均');
+		// a phrase that starts with an adverb names nothing: the noun before the figure does
+		expect(subjects('村里动员党员群众260人积极参与清扫。')).toEqual(['党员群众']);
+	});
 	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
 		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
 		expect(fs.map((f) => [f.quote, f.optional])).toEqual([
