@@ -18,9 +18,15 @@ export interface RawFact {
 	subject: string | null;
 	/** the spec's optional shape: no Arabic digit and no magnitude character, or a duration or an age */
 	optional: boolean;
+	/** 40至50人 while it is one match: where the low end's numeral ends and the high end's starts (split by boundRanges) */
+	lowEnd?: number;
+	highStart?: number;
 }
 
 const ARABIC = /[0-9０-９]/u;
+/** 两三, 三四十, 五六百: two neighbouring digits, then the magnitude they share */
+const NUMERAL_PAIR = /^([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]*)$/u;
+const NEXT_DIGIT: Record<string, string> = { 一: '二', 二: '三', 两: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九' };
 const CN_DIGIT = /^[零〇一二两三四五六七八九]+$/u;
 const BARE_MAGNITUDE = /^[百千万亿]+$/u;
 /**
@@ -84,7 +90,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return changeRates(text, eachRates(text, mergeRanges(text, out)));
+	return changeRates(text, eachRates(text, boundRanges(text, out)));
 }
 
 /**
@@ -134,26 +140,25 @@ const CHANGE_FROM = /[从由][^，,。；;！？：:、\n]{0,12}$/u;
 const RANGE_BETWEEN = /^(?:至|到|~|～|-|—|－|——)$/u;
 
 /**
- * 2000元至5000元, with the unit written at both ends, is one range, as 2000至5000元 is: the middle as its value,
- * the ends as its bounds.
+ * A range is two figures, as the spec counts numbers: 2000元至5000元 and 40至50人 give the low end (at least) and the
+ * high end (at most), each with the range as its bounds. Totals count a range once, by its low end: the high end is
+ * the fact whose value is its value_high.
  */
-function mergeRanges(text: string, facts: RawFact[]): RawFact[] {
+function boundRanges(text: string, facts: RawFact[]): RawFact[] {
 	const out: RawFact[] = [];
 	for (const f of facts) {
 		const a = out[out.length - 1];
+		// 2000元至5000元: the unit written at both ends
 		if (a && a.value_low === null && f.value_low === null && a.unit === f.unit && a.dimension === f.dimension && a.value < f.value
 			&& (a.approx === 'exact' || a.approx === 'approx') && f.approx === 'exact' && RANGE_BETWEEN.test(text.slice(a.end, f.start))) {
-			out[out.length - 1] = {
-				...a,
-				quote: text.slice(a.start, f.end),
-				end: f.end,
-				value: roundSignificant((a.value + f.value) / 2),
-				value_low: a.value,
-				value_high: f.value,
-				approx: 'approx',
-				per: a.per ?? f.per,
-				optional: a.optional && f.optional
-			};
+			const per = a.per ?? f.per;
+			out[out.length - 1] = { ...a, value_low: a.value, value_high: f.value, approx: a.approx === 'exact' ? 'at_least' : a.approx, per };
+			out.push({ ...f, value_low: a.value, value_high: f.value, approx: 'at_most', per, subject: a.subject ?? f.subject });
+		} else if (f.lowEnd !== undefined && f.value_low !== null && f.value_high !== null) {
+			// 40至50人: the unit written once, after the high end
+			const { lowEnd, highStart, ...range } = f;
+			out.push({ ...range, quote: text.slice(f.start, lowEnd), end: lowEnd, value: f.value_low, approx: f.approx === 'exact' ? 'at_least' : f.approx });
+			out.push({ ...range, quote: text.slice(highStart!, f.end), start: highStart!, value: f.value_high, approx: 'at_most' });
 		} else out.push(f);
 	}
 	return out;
@@ -227,6 +232,10 @@ function readMatch(
 		if (/^[级度代底初末中前后]/u.test(text[end] ?? '') && !gr.after) return null;
 	}
 	if ((unitSurface === '周' || unitSurface === '年') && /^(?:年|岁)/u.test(text[end] ?? '')) return null;
+	// 2024届毕业生: a class named by its year
+	if (unitSurface === '届' && /^[12][0-9]{3}$/u.test(toHalfWidth(num))) return null;
+	// 12333人社服务热线: 人社 is the labour bureau's short name, not people
+	if (unitSurface === '人' && text[end] === '社') return null;
 	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)))) return null;
 	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
 	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
@@ -255,15 +264,26 @@ function readMatch(
 		}
 	}
 
-	let v = parseChineseNumber(numeral.digits);
-	if (v === null) return null;
+	let v: number | null;
 	let low: number | null = null;
 	let high: number | null = null;
-	let approxFromRange: Approx | undefined;
+	let approxFromPair: Approx | undefined;
+	// 两三个小时, 三四十名, 五六百人: two neighbouring digits are a rough estimate between them, not 23 or 340
+	const pair = NUMERAL_PAIR.exec(numeral.digits);
+	if (pair && NEXT_DIGIT[pair[1]] === pair[2].replace('两', '二')) {
+		low = parseChineseNumber(pair[1] + pair[3]);
+		high = parseChineseNumber(pair[2] + pair[3]);
+		if (low === null || high === null) return null;
+		v = low;
+		approxFromPair = 'approx';
+	} else v = parseChineseNumber(numeral.digits);
+	if (v === null) return null;
+	let lowEnd: number | undefined;
+	let highStart: number | undefined;
 	if (num2 !== undefined) {
 		const second = stripInside(num2, g);
 		let v2 = parseChineseNumber(second.digits);
-		if (v2 === null) return null;
+		if (v2 === null || low !== null) return null;
 		// 10至20万元: the magnitude written once applies to both bounds
 		const mag2 = /[十百千万亿]+$/u.exec(toHalfWidth(second.digits))?.[0];
 		const mag1 = /[十百千万亿]+$/u.exec(toHalfWidth(numeral.digits))?.[0];
@@ -271,14 +291,14 @@ function readMatch(
 		if (v2 <= v) return null; // 3-2 is not a range
 		low = v;
 		high = v2;
-		approxFromRange = 'approx';
-		v = (v + v2) / 2;
+		lowEnd = numStart + num.length;
+		highStart = text.indexOf(num2, lowEnd + 1);
 	}
 	const factor = unit.factor;
 	const value = roundSignificant(v * factor);
 	if (!(value <= (PLAUSIBLE_MAX[unit.dimension] ?? Infinity))) return null;
-	const approx = approxFromRange ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
-	return finish(
+	const approx = approxFromPair ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
+	const fact = finish(
 		text,
 		start,
 		end,
@@ -292,6 +312,8 @@ function readMatch(
 		!ARABIC.test(num + (num2 ?? '')) && ![...(num + (num2 ?? ''))].some((c) => MAGNITUDE_CHARS.includes(c)),
 		Math.max(0, prev.end)
 	);
+	if (lowEnd !== undefined) Object.assign(fact, { lowEnd, highStart });
+	return fact;
 }
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */

@@ -20,6 +20,7 @@ const ALLOWED: [RegExp, string][] = [
 	[/^FACT_SELECT$|^EXPORT_SQL$|^sql$/, 'fixed SELECT text defined in the code'],
 	[/^EXPORT_COLUMNS\.map\(/, 'the fixed export column list of etl/schema.ts'],
 	[/^SUMMABLE\.map\(.+\)\.join\(', '\)$/, 'fixed list of dimension names'],
+	[/^COUNTED_ONCE\.join\(' AND '\)$/, 'the fixed counting conditions of fact-sql.ts (a repeat or a range counts once)'],
 	[/^limit \? `QUALIFY/, 'optional clause around a bound $n limit and a whitelisted key'],
 	[/^(c|t|name|k)$/, 'table, column or alias names from fixed lists in the ETL (TABLES, PART_TABLES, scratch index)'],
 	[/^columns\.map\(.+\)\.join\(', '\)$/, 'temporary-table column names given by the ETL code'],

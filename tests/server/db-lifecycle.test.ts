@@ -63,9 +63,9 @@ describe('db lifecycle', () => {
 		expect(await currentBuildId()).toBe('build-B');
 		// the old build stays open until its stream is done
 		const rows = await stream.next();
-		expect(rows?.length).toBe(13);
+		expect(rows?.length).toBe(15);
 		expect(await stream.next()).toBeNull();
 		const [row] = await query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM facts');
-		expect(row.n).toBe(13);
+		expect(row.n).toBe(15);
 	});
 });

@@ -33,6 +33,8 @@ interface FactSpec {
 	theme: string | null;
 	optional?: boolean;
 	canonical_id?: string;
+	value_low?: number;
+	value_high?: number;
 }
 
 export const ARTICLES: ArticleSpec[] = [
@@ -66,7 +68,7 @@ export const ARTICLES: ArticleSpec[] = [
 		byline: '本报拉萨讯(记者 卓玛)',
 		text:
 			'城关区此前发放补贴资金543.55万元。柳梧新区建成8个站点，配发21件器具。\n\n' +
-			'市残联派出两名社工，全市近千个网格，完成率45%。',
+			'市残联派出两名社工，全市近千个网格，完成率45%。柳梧新区修建道路3至5公里。',
 		district: '拉萨市',
 		theme: '基层治理'
 	}
@@ -85,7 +87,10 @@ export const FACTS: FactSpec[] = [
 	{ fact_id: 'F10', article_id: 'a3', quote: '21件', value: 21, dimension: 'count', unit: '件', subject: '器具', district: '柳梧新区', agency: null, theme: '民生保障' },
 	{ fact_id: 'F11', article_id: 'a3', quote: '两名', value: 2, dimension: 'people', unit: 'person', subject: '社工', district: '拉萨市', agency: '市残联', agency_level: 'city', theme: '民生保障', optional: true },
 	{ fact_id: 'F12', article_id: 'a3', quote: '近千个', value: 1000, dimension: 'count', unit: '个', approx: 'at_most', subject: '网格', district: '拉萨市', agency: null, theme: '基层治理' },
-	{ fact_id: 'F13', article_id: 'a3', quote: '45%', value: 45, dimension: 'percent', unit: 'percent', subject: '完成率', district: '拉萨市', agency: null, theme: '基层治理' }
+	{ fact_id: 'F13', article_id: 'a3', quote: '45%', value: 45, dimension: 'percent', unit: 'percent', subject: '完成率', district: '拉萨市', agency: null, theme: '基层治理' },
+	// a range is two facts, its ends, each with the range as its bounds
+	{ fact_id: 'F14', article_id: 'a3', quote: '3', value: 3000, value_low: 3000, value_high: 5000, dimension: 'length', unit: 'm', approx: 'at_least', subject: '道路', district: '柳梧新区', agency: null, theme: '城市建设' },
+	{ fact_id: 'F15', article_id: 'a3', quote: '5公里', value: 5000, value_low: 3000, value_high: 5000, dimension: 'length', unit: 'm', approx: 'at_most', subject: '道路', district: '柳梧新区', agency: null, theme: '城市建设' }
 ];
 
 export const PLACES = [
@@ -173,9 +178,9 @@ export async function buildFixtureDb(file: string): Promise<void> {
 			const base = offsets.get(f.article_id)! + article.title.length + 2;
 			await con.run(
 				`INSERT INTO facts (fact_id, file, article_id, seq, quote, value, value_low, value_high, dimension, unit, approx, per, subject, district, place, agency, agency_level, theme, start, "end", article_start, article_end, sentence, optional, canonical_id)
-				 VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
+				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
 				[
-					f.fact_id, article.file, f.article_id, seq++, f.quote, f.value, f.dimension, f.unit, f.approx ?? 'exact',
+					f.fact_id, article.file, f.article_id, seq++, f.quote, f.value, f.value_low ?? null, f.value_high ?? null, f.dimension, f.unit, f.approx ?? 'exact',
 					f.per ?? null, f.subject, f.district, f.place ?? null, f.agency ?? null, f.agency_level ?? null, f.theme,
 					base + article_start, base + article_end, article_start, article_end,
 					sentenceAround(article.text, article_start, article_end), f.optional ?? false, f.canonical_id ?? f.fact_id

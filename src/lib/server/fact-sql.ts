@@ -109,6 +109,12 @@ export function factPageSql(where: string, order: string, limit: string): string
 /** Columns that stay numbers in CSV (never apostrophe-guarded). */
 export const NUMERIC_COLUMNS = new Set(['value', 'value_low', 'value_high', 'start', 'end', 'total', 'facts', 'depth', 'articles', 'money', 'people', 'size_bytes']);
 
+/**
+ * The facts a total adds: a repeated fact once (fact_id = canonical_id), and a range (40至50人) once, by its low end:
+ * its high end is the fact whose value is its value_high.
+ */
+export const COUNTED_ONCE = ['f.fact_id = f.canonical_id', '(f.value_high IS NULL OR f.value < f.value_high)'];
+
 const GROUP_SQL: Record<GroupKey, string> = {
 	district: 'f.district',
 	place: 'coalesce(f.place, f.district)',
@@ -120,7 +126,7 @@ const GROUP_SQL: Record<GroupKey, string> = {
 
 /**
  * Totals that obey the counting rules: rates (per IS NOT NULL) are never summed, a repeated
- * fact counts once (fact_id = canonical_id), units are never mixed (grouped by dimension, unit),
+ * fact or a range counts once (COUNTED_ONCE), units are never mixed (grouped by dimension, unit),
  * and the qualifiers of the summed facts are counted so the total can be marked ≥/≈/≤.
  */
 /** limit is a bound placeholder ($n): the top N per dimension and unit. */
@@ -129,7 +135,7 @@ export function totalsSql(by: GroupKey, conditions: string[], limit: string | nu
 	const where = whereClause([
 		...conditions,
 		'f.per IS NULL',
-		'f.fact_id = f.canonical_id',
+		...COUNTED_ONCE,
 		`f.dimension IN (${SUMMABLE.map((d) => `'${d}'`).join(', ')})`
 	]);
 	return `SELECT ${key} AS key, f.dimension, f.unit, sum(f.value) AS total, count(*)::INTEGER AS facts,

@@ -2,7 +2,7 @@
 import { ParamError, type FactFilters, type GroupKey, type SourcesQuery } from '$lib/params';
 import type { ApproxKind } from '$lib/format';
 import { cachedPerBuild, query } from './db';
-import { Binder, SUMMABLE } from './fact-sql';
+import { Binder, COUNTED_ONCE, SUMMABLE } from './fact-sql';
 import { chartData, facetCounts, largestFacts, listFacts, totals, type FactRow, type TotalRow } from './queries';
 import { placeTree } from './place-tree';
 import { ancestry, CITY, descendants, loadReference } from './reference';
@@ -25,7 +25,7 @@ export function corpusCounts(): Promise<CorpusCounts> {
 		const [row] = await query<CorpusCounts & Record<string, unknown>>(
 			`SELECT (SELECT count(*) FROM articles)::INTEGER AS articles,
 				(SELECT count(*) FROM facts)::INTEGER AS facts,
-				(SELECT count(*) FROM facts WHERE per IS NULL AND fact_id = canonical_id)::INTEGER AS counted,
+				(SELECT count(*) FROM facts f WHERE f.per IS NULL AND ${COUNTED_ONCE.join(' AND ')})::INTEGER AS counted,
 				(SELECT count(*) FROM facts WHERE per IS NOT NULL)::INTEGER AS rates,
 				(SELECT count(*) FROM facts WHERE fact_id <> canonical_id)::INTEGER AS duplicates,
 				(SELECT count(*) FROM facts WHERE optional)::INTEGER AS optional,

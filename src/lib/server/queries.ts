@@ -3,7 +3,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import { ParamError, pickFilters, type FactFilters, type FactQuery, type GroupKey, type TotalsQuery } from '$lib/params';
 import { combineApprox, type ApproxKind } from '$lib/format';
 import { cachedPerBuild, query } from './db';
-import { Binder, checkFilterValues, FACT_SELECT, factConditions, factPageSql, orderBy, SUMMABLE, totalsSql, whereClause } from './fact-sql';
+import { Binder, checkFilterValues, COUNTED_ONCE, FACT_SELECT, factConditions, factPageSql, orderBy, SUMMABLE, totalsSql, whereClause } from './fact-sql';
 import { CITY, loadReference, type Reference } from './reference';
 
 export interface FactRow {
@@ -179,7 +179,7 @@ export async function facetCounts(by: GroupKey, filters: FactFilters, limit = 50
 export async function largestFacts(dimension: string, filters: FactFilters, limit = 5): Promise<FactRow[]> {
 	const b = new Binder();
 	const { conditions } = await checkedConditions(filters, b);
-	const where = whereClause([...conditions, `f.dimension = ${b.bind(dimension)}`, 'f.per IS NULL', 'f.fact_id = f.canonical_id']);
+	const where = whereClause([...conditions, `f.dimension = ${b.bind(dimension)}`, 'f.per IS NULL', ...COUNTED_ONCE]);
 	return query<FactRow & Record<string, unknown>>(factPageSql(where, 'ORDER BY f.value DESC, f.fact_id', `LIMIT ${b.bind(limit)}`), b.values) as Promise<
 		FactRow[]
 	>;
