@@ -90,7 +90,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return changeRates(text, eachRates(text, boundRanges(text, out)));
+	return respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, out))));
 }
 
 /**
@@ -133,6 +133,28 @@ function changeRates(text: string, facts: RawFact[]): RawFact[] {
 	}
 	return facts;
 }
+/**
+ * 人均收入分别突破2万元和2.5万元: figures of one unit that 分别 hands out in turn share the rate basis and subject of the
+ * first, which the marker stands before. Only for figures joined by 和/与/及/、 after a 分别 in the same clause.
+ */
+function respectiveRates(text: string, facts: RawFact[]): RawFact[] {
+	for (let k = 1; k < facts.length; k++) {
+		const f = facts[k];
+		const r = facts[k - 1];
+		if (f.per !== null || r.per === null || r.dimension !== f.dimension || r.unit !== f.unit || !JOINED.test(text.slice(r.end, f.start))) continue;
+		let cs = r.start;
+		while (cs > 0 && r.start - cs < MAX_SENTENCE_REACH && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
+		if (!text.slice(cs, r.start).includes('分别')) continue;
+		f.per = r.per;
+		f.subject ??= r.subject;
+		// 分别突破2万元和2.5万元: a qualifier before the first figure qualifies each of them
+		if (f.approx === 'exact' && r.approx !== 'exact' && !NUMERAL_START.test(r.quote)) f.approx = r.approx;
+	}
+	return facts;
+}
+const NUMERAL_START = /^[0-9０-９零〇一二两三四五六七八九十百千]/u;
+const JOINED = /^(?:和|与|及|、)$/u;
+
 /** what stands between the two figures of a change: a verb of change ending in 到/至 (增加到, 提高至, 降至), a date between */
 const CHANGE_TO = /^[^，,。；;！？：:、\n]{0,4}?(?:增加|增长|提高|提升|上升|下降|减少|降低|增|升|降|涨|跌|扩大|缩小|发展|扩展|跃升|攀升|达)(?:到|至)[^，,。；;！？：:、\n]{0,10}$/u;
 const CHANGE_FROM = /[从由][^，,。；;！？：:、\n]{0,12}$/u;
@@ -242,6 +264,10 @@ function readMatch(
 	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres
 	if (unitSurface === '单' && text[end] === '元') return null; // 3单元 is a stairwell's number in an address
 	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
+	// 一个月能挣八千多块: 块 ending a clause after earning or spending is yuan (15块展板 counts boards)
+	if (unitSurface === '块' && !HAN.test(text[end] ?? '') && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+		unit = g.units.get('元')!;
+	}
 	if (unitSurface === '班' && !FLIGHT_CONTEXT.test(sentenceAround(text, start, end).text)) {
 		unit = { ...unit, dimension: 'count', unit: '班', factor: 1 };
 	}
@@ -394,6 +420,8 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+const HAN = /\p{Script=Han}/u;
+const MONEY_VERB_BEFORE = /(?:挣|赚|花|收入|工资|卖|月薪|年薪|补贴|奖励|分红|收益|存|值)[^，,。；;！？!?]{0,8}$/u;
 /** words that follow an amount without naming what it measures: 300万元用于…, 5吨左右, 3000元以上 */
 const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减少|降低|降至|用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
 /** 党员从最初的5名|发展到10名: a change verb after a measure word is not what is counted */
@@ -407,7 +435,7 @@ const LIST_BEFORE_ETC = /^.{2,}?(?<![平高中初同对均相优上下特何超�
 /** 人均收入从2015年的|6000元: the subject stands before the 从 of a change, not in its date */
 const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
 // 为 ends 违法行为 and 作为, which are words, not a copula before the number
-const TRAILING_QUALIFIER = /(?:约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上)+$/u;
+const TRAILING_QUALIFIER = /(?:分别|约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上)+$/u;
 
 /**
  * A short phrase naming what is counted: the noun phrase after a measure word up to the next verb (6个行业党委,
