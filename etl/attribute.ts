@@ -16,11 +16,11 @@ const STRONG_SUFFIXES = [
 	'有限责任公司', '股份有限公司', '有限公司', '人民检察院', '人民法院', '人民政府', '市场监管所', '公安分局', '纪委监委',
 	'总工会', '党工委', '党总支', '党支部', '委员会', '管委会', '联合会', '派出所', '检察院', '驻村办', '信访办', '办公室',
 	// offices every county and city keeps, named by their short form (林周县河长办)
-	'河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
+	'河长办', '安委办', '减灾办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
 	'老龄办', '创城办', '维稳办',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
-	'图书馆', '文化馆', '福利院', '养老院', '敬老院',
+	'图书馆', '文化馆', '福利院', '养老院', '敬老院', '气象台',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
@@ -30,10 +30,10 @@ const COMPLETE_BODY = new Set([
 	'人民医院', '人民法院', '人民检察院', '人民政府', '检察院', '法院', '政府', '医院', '卫生院', '派出所', '司法所', '纪委监委',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
-	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '信访办', '驻村办', '图书馆', '文化馆', '博物馆',
+	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
 	'福利院', '养老院', '敬老院'
 ]);
-const LEVEL_PREFIX = new Set(['区', '县', '乡', '镇']);
+const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
 const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
@@ -85,6 +85,8 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
+/** words of bodies' names that start with a stop character (市自来水公司, 市自然资源局, 经济技术开发区) */
+const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水'];
 const LEAD_VERBS = [
 	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
@@ -131,7 +133,7 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导)/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众))/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -158,6 +160,10 @@ interface Mention {
 	regionOnly: boolean;
 	/** named right after a verb that takes it as object (联合…, 组织…) */
 	objectVerb: boolean;
+	/** does or says what a figure before it counts: 由X组织实施, “…”X负责人说 */
+	actsAfter: boolean;
+	/** gives the sentence's figures: 据市统计局介绍, 记者从市人社局获悉 */
+	source: boolean;
 	/** for 该公司-style references, the suffix to look back for; cleared once resolved */
 	anaphor: string | null;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
@@ -417,7 +423,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, anaphor: null, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, anaphor: null, group: -1
 	};
 }
 
@@ -470,9 +476,16 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		}
 		const ch = text[i - 1];
 		if (!(isHan(ch) || ch === '“' || ch === '”' || /[A-Za-z]/u.test(ch))) break;
-		if (STOP_CHARS.has(ch)) break;
+		// 林业和草原局, 人力资源和社会保障局: a 和 inside a body's name the tables know
+		if (STOP_CHARS.has(ch) && !(ch === '和' && andCompounds(ref).has(text.slice(i - 3, i - 1) + '和' + text.slice(i, ss)))
+			&& !NAME_WORDS_WITH_STOP.some((w) => text.startsWith(w, i - 1))) break;
 		i--;
 	}
+	// ”市燃气公司: a closing quote before a name ends the quotation, it does not open the name; 探索“合作社+…”: a quotation
+	// opened inside the span and not closed before the suffix starts the name after it
+	while (i < ss && text[i] === '”') i++;
+	const open = text.lastIndexOf('“', ss - 1);
+	if (open >= i && !text.slice(open, ss).includes('”')) i = open + 1;
 	let start = i;
 	let objectVerb = false;
 	let place: Place | null = null;
@@ -512,6 +525,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
 		if ((namePart.length < 2 && !ownLevel) || GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
+		// 全区农牧民专业合作社: every body of a kind in the place, not one body
+		if (/^全[区县市乡镇村州]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
 		if (suffix === '站') return null;
@@ -536,10 +551,33 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	return m;
 }
 
+/**
+ * The 和 inside bodies' names (文化和旅游局 → 文化和旅游): two characters before it and what follows it up to the
+ * suffix, from the full names in agencies.csv, so that a name is not cut at its 和 as a list is.
+ */
+function andCompounds(ref: Reference): Set<string> {
+	let set = andCompoundCache.get(ref);
+	if (!set) {
+		set = new Set();
+		for (const a of ref.agencies) {
+			const suffix = SUFFIX_LIST.filter((x) => a.full_name.endsWith(x)).sort((x, y) => y.length - x.length)[0];
+			if (!suffix) continue;
+			const body = a.full_name.slice(0, -suffix.length);
+			for (let k = body.indexOf('和'); k >= 2; k = body.indexOf('和', k + 1)) set.add(body.slice(k - 2, k) + '和' + body.slice(k + 1));
+		}
+		andCompoundCache.set(ref, set);
+	}
+	return set;
+}
+const andCompoundCache = new WeakMap<Reference, Set<string>>();
+
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
-const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|消息|透露|公布|发布|通报|主办|承办)/u;
+const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
 const DESTINATION_BEFORE = /(?:前|运|送|发|销|开|飞|驶|寄|返|通)往$/u;
+const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
+const AGENT_BEFORE = /由$/u;
+const AGENT_AFTER = /^(?:负责|具体|牵头)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
@@ -569,12 +607,19 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const objectVerb = members.some((x) => x.objectVerb);
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
-		const source = SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(text.slice(last.end, last.end + 16));
+		const follow = text.slice(last.end, last.end + 24);
+		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
+		const spokesperson = SPOKESPERSON_AFTER.test(follow);
+		const source = (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(follow)) || spokesperson;
+		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
+		const actsAfter = (AGENT_BEFORE.test(before) && AGENT_AFTER.test(follow)) || (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		// 拉两车树苗前往拉萨市: a destination says where goods or people go, not where the counted thing happened
 		const destination = DESTINATION_BEFORE.test(before);
 		for (const x of members) {
-			x.actor = (!notActor || source) && (x.agencyName !== null || x.anaphor !== null);
+			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null);
+			x.actsAfter = actsAfter && x.actor;
+			x.source = source && x.actor;
 			if ((listed && x.kind === 'place') || (destination && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
 		}
 	}
@@ -817,6 +862,23 @@ function actorBefore(ms: Mention[], pos: number): Mention | null {
 	return ms.find((m) => m.group === best!.group && m.actor) ?? best;
 }
 
+/**
+ * The doer named after a figure: in its sentence (…1200万元，由县交通运输局组织实施), or the speaker right after the
+ * quotation that holds it (“…增加了近三成。”市燃气公司负责人说).
+ */
+function actorAfter(text: string, blockMs: Mention[], sentMs: Mention[], end: number): Mention | null {
+	for (const m of sentMs) if (m.actsAfter && m.start >= end) return m;
+	const ceil = Math.min(text.length, end + QUOTE_REACH);
+	for (let i = end; i < ceil; i++) {
+		const c = text[i];
+		if (c === '“') return null;
+		if (c !== '”') continue;
+		return blockMs.find((m) => m.actsAfter && m.start > i && m.start <= i + 2) ?? null;
+	}
+	return null;
+}
+const QUOTE_REACH = 400;
+
 let themeTmp = new Float64Array(16);
 /** adds the theme shares of the keywords inside [a, b), scaled to sum to w (keywords are sorted by position) */
 function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array | number[], w: number, off = 0, len = out.length): void {
@@ -870,9 +932,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (!d) d = pre.articleDistrict;
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
-	let ag: Mention | null =
-		actorBefore(clauseMs, loc.start) ??
-		actorBefore(sentMs, loc.start) ??
+	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);
+	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
+	if (ag && ag.kind === 'place') ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
+	ag ??=
+		actorAfter(text, b.mentions, sentMs, loc.end) ??
 		actorBefore(b.mentions, loc.start);
 	// then a paragraph just before, within the same section, that opens with its subject: a feature introduces
 	// its subject once (达孜区积极实施… / 与此同时，培养…84名); a body named only late in that paragraph does not carry over

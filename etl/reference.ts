@@ -291,6 +291,16 @@ function buildReference(dir: string): Reference {
 		agencies.push(agency);
 		for (const s of [a.name, ...a.aliases]) agencyByName.set(s, agency);
 	}
+	// the full name is a surface too (国家税务总局拉萨市税务局): read whole, it is not two bodies side by side
+	for (const a of agencies) {
+		if (agencyByName.has(a.full_name)) {
+			const prev = agencyByName.get(a.full_name)!;
+			if (prev !== a) throw new ReferenceDataError(AF, agencyLine.get(a.name)!, 'full_name', `"${a.full_name}" already names ${prev.name} (line ${agencyLine.get(prev.name)})`);
+			continue;
+		}
+		if (placeByName.has(a.full_name)) continue;
+		agencyByName.set(a.full_name, a);
+	}
 
 	// themes
 	const TF = 'themes.csv';
@@ -325,7 +335,7 @@ function buildReference(dir: string): Reference {
 		maxSurface = Math.max(maxSurface, s.length);
 	};
 	places.forEach((p, i) => [p.name, ...p.aliases].forEach((s) => add(s, { kind: 'place', id: i })));
-	agencies.forEach((a, i) => [a.name, ...a.aliases].forEach((s) => add(s, { kind: 'agency', id: i })));
+	agencies.forEach((a, i) => [...new Set([a.name, ...a.aliases, a.full_name])].filter((s) => agencyByName.get(s) === a).forEach((s) => add(s, { kind: 'agency', id: i })));
 	keywordEntries.forEach((k, i) => add(k.keyword, { kind: 'keyword', id: i }));
 
 	if (!placeIndex.has(HOME_CITY)) throw new ReferenceDataError(PF, 0, 'name', `the home city ${HOME_CITY} is missing`);

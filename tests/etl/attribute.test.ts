@@ -135,6 +135,38 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('乡卫生院为群众义诊300人次。'), '300人次').agency).toBe('乡卫生院');
 	});
 
+	it('reads a body whose name holds 和, and a full name, whole', () => {
+		expect(at(para('据市林业和草原局介绍，今年全市完成营造林12万亩。'), '12万亩').agency).toBe('市林业和草原局');
+		expect(at(para('尼木县文化和旅游局今年组织送戏下乡35场次。'), '35场次').agency).toBe('尼木县文化和旅游局');
+		// a 和 between two bodies still lists them
+		expect(at(para('城关区和达孜区共有规上企业300家。'), '300家').agency).not.toMatch(/和/u);
+		expect(at(para('国家税务总局拉萨市税务局今年为企业退税8.5亿元。'), '8.5亿元').agency).toBe('国家税务总局拉萨市税务局');
+		// a level alone names the body of the place: 市 as well as 区, 县, 乡, 镇
+		expect(at(para('市安委办组织开展安全检查12次。'), '12次').agency).toBe('市安委办');
+	});
+
+	it('takes the doer or speaker named after the figure', () => {
+		expect(at(para('该道路全长18公里，由当雄县交通运输局组织实施。'), '18公里').agency).toBe('当雄县交通运输局');
+		const quote = [
+			['paragraph', '市水务局今年新建供水管网30公里。'],
+			['paragraph', '“今年我们的供水量比去年增加了两成。”市自来水公司负责人扎西说。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(quote, '两成').agency).toBe('市自来水公司');
+		expect(at(quote, '30公里').agency).toBe('市水务局');
+	});
+
+	it('takes the source of a sentence over a bare place after it, and a spokesperson as the source', () => {
+		expect(at(para('据市医保局数据，全市参保人数达到61万人。'), '61万人').agency).toBe('市医保局');
+		expect(at(para('主办方曲水县商务局相关负责人介绍，参展企业180家。'), '180家').agency).toBe('曲水县商务局');
+		expect(at(para('据市气象台预报，当雄县积雪深度可达15厘米。'), '15厘米').agency).toBe('市气象台');
+	});
+
+	it('does not take where a villager lives, or every body of a kind, for the acting body', () => {
+		expect(at(para('林周县强嘎乡村民次仁家今年收入8.2万元。'), '8.2万元').agency).toBeNull();
+		expect(at(para('全县农牧民专业合作社发展到126家。'), '126家').agency).toBeNull();
+		expect(at(para('他们探索“合作社+农户”模式，带动农户200户。'), '200户').agency).toBeNull();
+	});
+
 	it('takes the body a figure is reported by', () => {
 		expect(at(para('记者从市统计局获悉,今年前三季度全市地区生产总值增长7.8%。'), '7.8%').agency).toBe('市统计局');
 		expect(at(para('据尼木县人社局介绍,今年全县新增就业860人。'), '860人').agency).toBe('尼木县人社局');
