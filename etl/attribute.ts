@@ -288,7 +288,10 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 				const prevIsPlace = mentions.length > 0 && mentions[mentions.length - 1].end === i;
 				if (prevCh && isHan(prevCh) && !prevIsPlace) continue;
 			}
-			mentions.push(placeMention(p, i, end, text));
+			const m = placeMention(p, i, end, text);
+			// 拉萨河, 堆龙河: a river named after a place runs through more than it
+			if (NAMED_AFTER_PLACE.test(text[end] ?? '')) m.notSite = true;
+			mentions.push(m);
 		} else {
 			const a = ref.agencies[bestId[i]];
 			// 市总工会 inside 北京市总工会 is another city's body: short forms need a word boundary before them
@@ -574,7 +577,8 @@ const andCompoundCache = new WeakMap<Reference, Set<string>>();
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
-const DESTINATION_BEFORE = /(?:前|运|送|发|销|开|飞|驶|寄|返|通)往$/u;
+const NAMED_AFTER_PLACE = /^[河江湖]$/u;
+const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
@@ -614,7 +618,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
 		const actsAfter = (AGENT_BEFORE.test(before) && AGENT_AFTER.test(follow)) || (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
-		// 拉两车树苗前往拉萨市: a destination says where goods or people go, not where the counted thing happened
+		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
 		const destination = DESTINATION_BEFORE.test(before);
 		for (const x of members) {
 			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null);
@@ -813,6 +817,22 @@ function districtIn(ref: Reference, ms: Mention[], pos: number): { district: str
 }
 
 /**
+ * 堆龙德庆区、城关区农民人均收入分别突破2万元和2.5万元: places listed before 分别 go, in turn, to the figures after it.
+ * The figure's turn is the number of 、/和/及/与 between 分别 and it.
+ */
+function respectivePlace(text: string, sentMs: Mention[], ss: number, pos: number): Mention | null {
+	const at = text.lastIndexOf('分别', pos);
+	if (at < ss) return null;
+	let last: Mention | null = null;
+	for (const m of sentMs) if (m.end <= at && (m.kind === 'place' || m.kind === 'city') && m.district) last = m;
+	if (!last) return null;
+	const members = sentMs.filter((m) => m.group === last!.group && m.end <= at && (m.kind === 'place' || m.kind === 'city') && m.district);
+	if (members.length < 2) return null;
+	const turn = (text.slice(at + 2, pos).match(/[、和及与]/gu) ?? []).length;
+	return members[turn] ?? null;
+}
+
+/**
  * Further out, a vote: actors count double, the city 1.5. The votes do not depend on the figure, only the tie-break
  * does (the district named nearest), so they are counted once per paragraph, whose figures all ask.
  */
@@ -918,7 +938,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const titleMs = pre.titleMentions;
 
 	// district: clause, sentence, paragraph, section heading, headline, article
-	let d = districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, sentMs, loc.start);
+	// 全市建成托育机构18家，提供托位1150个，其中柳梧新区3家: a place after 其中 is a part of what the figure before counts
+	const subsetAt = text.indexOf('其中', loc.end);
+	const wholeMs = subsetAt >= 0 && subsetAt < se ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
+	const respective = respectivePlace(text, sentMs, ss, loc.start);
+	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, wholeMs, loc.start);
 	if (!d) {
 		d = paragraphVote(b.mentions, loc.start);
 		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
@@ -935,6 +959,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
 	if (ag && ag.kind === 'place') ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
+	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
+	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??=
 		actorAfter(text, b.mentions, sentMs, loc.end) ??
 		actorBefore(b.mentions, loc.start);

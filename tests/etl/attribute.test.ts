@@ -65,6 +65,21 @@ describe('district: nearest evidence wins', () => {
 		expect(at(para('当雄县牧民合作社把800头牦牛销往堆龙德庆区。'), '800头').district).toBe('当雄县');
 	});
 
+	it('gives places listed before 分别 to the figures after it in turn', () => {
+		const text = '今年，曲水县、尼木县农村居民人均可支配收入分别达到1.9万元和2.1万元。';
+		expect([at(para(text), '1.9万元').district, at(para(text), '2.1万元').district]).toEqual(['曲水县', '尼木县']);
+		const acts = '林周县和当雄县分别新建温室30座、45座。';
+		expect([at(para(acts), '30座').agency, at(para(acts), '45座').agency]).toEqual(['林周县', '当雄县']);
+	});
+
+	it('does not take a place after 其中, a river named after a place, or where someone comes from', () => {
+		expect(at(para('全市已建成托育机构20家，提供托位1300个，其中城关区5家。'), '1300个').district).toBe('拉萨市');
+		expect(at(para('今年堆龙河沿岸共清理垃圾60吨。'), '60吨').district).not.toBe('堆龙德庆区');
+		expect(at(para('拉萨河达孜段今年清理漂浮物12吨。'), '12吨').district).toBe('达孜区');
+		const fair = [['title', '全市春风行动招聘会举行'], ['paragraph', '全市招聘会现场达成就业意向近千人。来自当雄县的求职者扎西找到了工作。']] as [ArticleBlock['kind'], string][];
+		expect(at(fair, '近千人').district).toBe('拉萨市');
+	});
+
 	it('falls back to the paragraph, then the headline', () => {
 		const blocks: [ArticleBlock['kind'], string][] = [
 			['title', '墨竹工卡县：草场保护见成效'],
