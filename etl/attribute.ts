@@ -906,13 +906,17 @@ function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array | num
 	const tmp = themeTmp;
 	tmp.fill(0, 0, len);
 	let total = 0;
+	let strongest = 0;
 	for (let i = lowerBound(kws, a); i < kws.length && kws[i].pos < b; i++) {
 		const k = kws[i];
-		if (k.end <= b) { tmp[k.theme] += k.weight; total += k.weight; }
+		if (k.end <= b) { tmp[k.theme] += k.weight; total += k.weight; if (k.weight > strongest) strongest = k.weight; }
 	}
 	if (total === 0) return;
-	for (let i = 0; i < len; i++) out[off + i] += (w * tmp[i]) / total;
+	// a span named only by weak, generic words (资金, 群众) says less about its theme than one with a telling word
+	const scale = (w * Math.min(1, strongest / TELLING_WEIGHT)) / total;
+	for (let i = 0; i < len; i++) out[off + i] += tmp[i] * scale;
 }
+const TELLING_WEIGHT = 4;
 function lowerBound(kws: KwHit[], pos: number): number {
 	let lo = 0, hi = kws.length;
 	while (lo < hi) { const mid = (lo + hi) >> 1; if (kws[mid].pos < pos) lo = mid + 1; else hi = mid; }

@@ -254,6 +254,17 @@ describe('agency: who reports or does the counted thing', () => {
 });
 
 describe('theme', () => {
+	it('lets a clause with only a weak, generic word say less than the paragraph around it', () => {
+		const troupe: [ArticleBlock['kind'], string][] = [
+			['title', '尼木县藏戏队送戏下乡'],
+			['paragraph', '今年，藏戏队在全县巡回演出藏戏60场次，县里投入专项资金45万元。']
+		];
+		expect(at(troupe, '45万元').theme).toBe('文化宣传');
+		expect(at(para('今年全市共排查安全隐患1200处，已整改1150处。'), '1150处').theme).toBe('安全应急');
+		expect(at(para('县公安局冻结涉案资金约300万元。'), '约300万元').theme).toBe('平安法治');
+		expect(at(para('派出所民警深入社区开展普法宣传12场。'), '12场').theme).toBe('平安法治');
+	});
+
 	it('follows the keywords nearest the number', () => {
 		expect(at(para('达孜区城管局在镇区新设垃圾分类收集点25个,回收可回收物3吨。'), '25个').theme).toBe('生态环境');
 		expect(at(para('市公安局破获电信网络诈骗案件14起。'), '14起').theme).toBe('平安法治');
