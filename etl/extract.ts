@@ -264,6 +264,8 @@ function readMatch(
 	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres
 	if (unitSurface === '单' && text[end] === '元') return null; // 3单元 is a stairwell's number in an address
 	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
+	// 一期工程, 二期占地80亩: a project's phase is its name, not a count of sessions
+	if (unitSurface === '期' && !ARABIC.test(num) && /^(?:工程|项目|占地|建设|规划|扩建|改造)/u.test(text.slice(end, end + 2))) return null;
 	// 一个月能挣八千多块: 块 ending a clause after earning or spending is yuan (15块展板 counts boards)
 	if (unitSurface === '块' && !HAN.test(text[end] ?? '') && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
 		unit = g.units.get('元')!;
