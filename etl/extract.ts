@@ -431,13 +431,23 @@ const CHANGE_VERB_START = /^(?:增加|增长|提高|提升|上升|下降|减少|
 const PERIOD_FIRST = /^[年月日周]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 
-const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等/u;
+const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等|是/u;
 /** 助学金、生活补贴等|各类补助资金: 等 closes a list of examples, and the counted noun follows it (not 平等, 高等, 中等 …, nor 等地 "and other places") */
 const LIST_BEFORE_ETC = /^.{2,}?(?<![平高中初同对均相优上下特何超次])等(?![地处])(?=.{2})/u;
 /** 人均收入从2015年的|6000元: the subject stands before the 从 of a change, not in its date */
 const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
 // 为 ends 违法行为 and 作为, which are words, not a copula before the number
-const TRAILING_QUALIFIER = /(?:分别|约|近|超过|逾|将近|接近|不到|不足|达到|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上)+$/u;
+const TRAILING_QUALIFIER = /(?:分别|约|近|超过|逾|将近|接近|不到|不足|达到|可达|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上|仍|可|保持在|稳定在|控制在|维持在|保持|增加|增长|减少|缩短|提高|下降|降低|增|约为)+$/u;
+/** 供气量|比平时增加了近三成: the comparison is not part of what is measured */
+const COMPARISON_TAIL = /(?:比|较|同比|环比)[^比较，,]{0,6}$/u;
+/**
+ * The last `max` characters of a long phrase, started after a 的, 在 or 将 where one leaves a whole phrase that fits,
+ * so that a subject does not begin mid-word (体停车场 for 立体停车场).
+ */
+function shortTail(s: string, max: number): string {
+	for (let i = s.length - max - 1; i < s.length - 2; i++) if (i >= 0 && '的在将'.includes(s[i])) return s.slice(i + 1);
+	return s.slice(-max);
+}
 
 /**
  * A short phrase naming what is counted: the noun phrase after a measure word up to the next verb (6个行业党委,
@@ -463,7 +473,9 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	}
 	else {
 		// 880米围栏, 1.5万亩高标准农田: a noun right after an amount is what it measures (not 投资3000万元|建设…)
-		const rest = text.slice(end, end + 12);
+		// 长约12公里的|通村公路: a noun joined by 的 is as much what the amount measures
+		const from = text[end] === '的' ? end + 1 : end;
+		const rest = text.slice(from, from + 12);
 		const stop = rest.search(SUBJECT_STOP);
 		const noun = stop < 0 ? '' : rest.slice(0, stop);
 		if (noun.length >= 2 && HAN_ONLY.test(noun)) {
@@ -475,7 +487,8 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	}
 	let cs = start;
 	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)] && start - cs < 24) cs--;
-	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(CHANGE_FROM_TAIL, '').replace(TRAILING_QUALIFIER, '');
+	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(CHANGE_FROM_TAIL, '').replace(TRAILING_QUALIFIER, '')
+		.replace(COMPARISON_TAIL, '').replace(TRAILING_QUALIFIER, '');
 	let last = -1;
 	let lastVerb = '';
 	for (const vm of phrase.matchAll(g.subjectVerb)) {
@@ -487,7 +500,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	let s = last >= 0 && phrase.length - last >= 2 ? phrase.slice(last) : phrase;
 	s = s.replace(LIST_BEFORE_ETC, '').replace(g.subjectDeterminer, '');
 	if (s.length < 2 && lastVerb) s = phrase.replace(g.subjectDeterminer, ''); // 惠及2600余人次: the verb is all there is
-	if (s.length > 12) s = s.slice(-12);
+	if (s.length > 12) s = shortTail(s, 12);
 	return s.length >= 2 ? s : null;
 }
 

@@ -64,6 +64,14 @@ describe('offsets and provenance', () => {
 		// a phrase that starts with an adverb names nothing: the noun before the figure does
 		expect(subjects('村里动员党员群众260人积极参与清扫。')).toEqual(['党员群众']);
 	});
+	it('leaves verbs of level, comparisons and half words out of the subject', () => {
+		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
+		expect(subjects('该县修建长约12公里的通村公路。')).toEqual(['通村公路']);
+		expect(subjects('积雪深度可达15厘米。')).toEqual(['积雪深度']);
+		expect(subjects('机场日均进出港旅客仍保持在2万人次。')).toEqual(['机场日均进出港旅客']);
+		expect(subjects('我们每天的供气量比平时增加了20%。')).toEqual(['我们每天的供气量']);
+		expect(subjects('老城区建成的立体停车场共有车位320个。')).toEqual(['车位']);
+	});
 	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
 		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
 		expect(fs.map((f) => [f.quote, f.optional])).toEqual([
