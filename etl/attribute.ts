@@ -178,6 +178,8 @@ interface BlockPre {
 	leadEnd: number;
 	/** offsets into ArticlePre.blockShares of this block's theme shares (whole block, opening sentence) */
 	blockOff: number; leadOff: number;
+	/** whether the block holds 分别 or 其中 at all: most do not, and their figures skip those rules */
+	respectively: boolean; subset: boolean;
 }
 
 interface ArticlePre {
@@ -580,6 +582,8 @@ const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得
 const NAMED_AFTER_PLACE = /^[河江湖]$/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
+/** a cheap test first: most bodies are followed by no verb of speaking at all */
+const SPEAKING = /[说介表透坦告]/u;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
@@ -613,7 +617,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		const follow = text.slice(last.end, last.end + 24);
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
-		const spokesperson = SPOKESPERSON_AFTER.test(follow);
+		const spokesperson = SPEAKING.test(follow) && SPOKESPERSON_AFTER.test(follow);
 		const source = (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(follow)) || spokesperson;
 		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
 		const actsAfter = (AGENT_BEFORE.test(before) && AGENT_AFTER.test(follow)) || (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
@@ -681,7 +685,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (b.kind === 'heading') heading = i;
 		let leadEnd = 0;
 		while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
-		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes });
+		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes, respectively: b.text.includes('分别'), subset: b.text.includes('其中') });
 	});
 
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
@@ -943,9 +947,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 
 	// district: clause, sentence, paragraph, section heading, headline, article
 	// 全市建成托育机构18家，提供托位1150个，其中柳梧新区3家: a place after 其中 is a part of what the figure before counts
-	const subsetAt = text.indexOf('其中', loc.end);
+	const subsetAt = b.subset ? text.indexOf('其中', loc.end) : -1;
 	const wholeMs = subsetAt >= 0 && subsetAt < se ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
-	const respective = respectivePlace(text, sentMs, ss, loc.start);
+	const respective = b.respectively ? respectivePlace(text, sentMs, ss, loc.start) : null;
 	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, wholeMs, loc.start);
 	if (!d) {
 		d = paragraphVote(b.mentions, loc.start);

@@ -141,7 +141,7 @@ function respectiveRates(text: string, facts: RawFact[]): RawFact[] {
 	for (let k = 1; k < facts.length; k++) {
 		const f = facts[k];
 		const r = facts[k - 1];
-		if (f.per !== null || r.per === null || r.dimension !== f.dimension || r.unit !== f.unit || !JOINED.test(text.slice(r.end, f.start))) continue;
+		if (f.per !== null || r.per === null || f.start - r.end !== 1 || r.dimension !== f.dimension || r.unit !== f.unit || !JOINED.test(text[r.end])) continue;
 		let cs = r.start;
 		while (cs > 0 && r.start - cs < MAX_SENTENCE_REACH && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
 		if (!text.slice(cs, r.start).includes('分别')) continue;
@@ -438,12 +438,23 @@ const LIST_BEFORE_ETC = /^.{2,}?(?<![平高中初同对均相优上下特何超�
 const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
 // 为 ends 违法行为 and 作为, which are words, not a copula before the number
 const TRAILING_QUALIFIER = /(?:分别|约|近|超过|逾|将近|接近|不到|不足|达到|可达|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上|仍|可|保持在|稳定在|控制在|维持在|保持|增加|增长|减少|缩短|提高|下降|降低|增|约为)+$/u;
+/**
+ * Strips a match of an end-anchored pattern. Only the last characters are searched: an unanchored start made the
+ * regex engine try every position of the phrase.
+ */
+function cutTail(phrase: string, tail: RegExp): string {
+	const from = Math.max(0, phrase.length - TAIL_REACH);
+	const m = tail.exec(from ? phrase.slice(from) : phrase);
+	return m ? phrase.slice(0, from + m.index) : phrase;
+}
+const TAIL_REACH = 16;
 /** 供气量|比平时增加了近三成: the comparison is not part of what is measured */
 const COMPARISON_TAIL = /(?:比|较|同比|环比)[^比较，,]{0,6}$/u;
 /**
  * The last `max` characters of a long phrase, started after a 的, 在 or 将 where one leaves a whole phrase that fits,
  * so that a subject does not begin mid-word (体停车场 for 立体停车场).
  */
+const TAILS = [CHANGE_FROM_TAIL, TRAILING_QUALIFIER, COMPARISON_TAIL, TRAILING_QUALIFIER];
 function shortTail(s: string, max: number): string {
 	for (let i = s.length - max - 1; i < s.length - 2; i++) if (i >= 0 && '的在将'.includes(s[i])) return s.slice(i + 1);
 	return s.slice(-max);
@@ -487,8 +498,8 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	}
 	let cs = start;
 	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)] && start - cs < 24) cs--;
-	const phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(CHANGE_FROM_TAIL, '').replace(TRAILING_QUALIFIER, '')
-		.replace(COMPARISON_TAIL, '').replace(TRAILING_QUALIFIER, '');
+	let phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '');
+	for (const tail of TAILS) phrase = cutTail(phrase, tail);
 	let last = -1;
 	let lastVerb = '';
 	for (const vm of phrase.matchAll(g.subjectVerb)) {
@@ -507,9 +518,10 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 /** 12名年轻干部|到村任职, 8名专家|定期指导: where an adverb, preposition or motion verb ends the noun after a measure word (not 在建项目) */
 function breakIn(noun: string, g: Grammar): number {
 	let compounds: [number, number][] | null = null;
-	g.subjectBreak.lastIndex = 0;
-	for (const m of noun.matchAll(g.subjectBreak)) {
-		const i = m.index!;
+	const re = g.subjectBreak;
+	re.lastIndex = 0;
+	for (let m = re.exec(noun); m; m = re.exec(noun)) {
+		const i = m.index;
 		if (i === 1) continue;
 		compounds ??= [...noun.matchAll(g.subjectCompound)].map((c) => [c.index!, c.index! + c[0].length]);
 		if (!compounds.some(([a, b]) => a <= i && i < b)) return i;
