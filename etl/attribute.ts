@@ -20,7 +20,7 @@ const STRONG_SUFFIXES = [
 	'老龄办', '创城办', '维稳办',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
-	'图书馆', '文化馆', '福利院', '养老院', '敬老院', '气象台',
+	'图书馆', '文化馆', '福利院', '养老院', '敬老院', '气象台', '物流园', '产业园', '工业园', '创业园',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
@@ -34,6 +34,8 @@ const COMPLETE_BODY = new Set([
 	'福利院', '养老院', '敬老院'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
+/** the bodies of one village, complete names by themselves in a story about that village */
+const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
 const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
@@ -93,7 +95,7 @@ const LEAD_VERBS = [
 	'举办', '召开', '印发', '制定', '出台', '设立', '打造', '培育', '选派', '派出', '覆盖', '吸纳', '携手', '整合', '发挥',
 	'加强', '依靠', '借助', '协调', '对接', '联系', '服务', '陪同', '看望', '调研', '考察', '视察', '检查', '督导', '召集',
 	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名',
-	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大'
+	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括'
 ];
 const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
@@ -133,7 +135,7 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众))/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z0-9]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道))/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -528,15 +530,19 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const namePart = span.replace(/[“”]/gu, '');
 		// 区发改委, 县人民医院, 镇派出所: the level alone names the body of the place the text is about
 		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
-		if ((namePart.length < 2 && !ownLevel) || GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)) return null;
+		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
+		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
+		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)))) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
 		// 全区农牧民专业合作社: every body of a kind in the place, not one body
 		if (/^全[区县市乡镇村州]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
 		if (suffix === '站') return null;
-		if (WEAK.has(suffix) && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
+		if (WEAK.has(suffix) && !ownVillageBody && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
+		// 出发大厅, 餐厅, 展厅: a hall, not a provincial department
+		if (suffix === '厅' && /[大餐展客门舞歌]$/u.test(namePart)) return null;
 	}
 	const inner = text.slice(base ? base.end : start, ss);
 	if (base && WEAK.has(suffix) && GENERIC_WEAK_PART.test(inner) && !(base.kind === 'place')) return null;
@@ -579,6 +585,8 @@ const andCompoundCache = new WeakMap<Reference, Set<string>>();
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
+const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
+const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
 const NAMED_AFTER_PLACE = /^[河江湖]$/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
@@ -624,11 +632,13 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
 		const destination = DESTINATION_BEFORE.test(before);
+		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
+		const yardstick = YARDSTICK_BEFORE.test(before) || YARDSTICK_AFTER.test(after);
 		for (const x of members) {
 			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null);
 			x.actsAfter = actsAfter && x.actor;
 			x.source = source && x.actor;
-			if ((listed && x.kind === 'place') || (destination && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
+			if ((listed && x.kind === 'place') || ((destination || yardstick) && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
 		}
 	}
 }

@@ -40,7 +40,7 @@ const SENTENCE_END = codeTable('。！？!?；;\n');
  * hundred characters; a text without punctuation (one huge line) must not cost a scan of all of it per figure.
  */
 export const MAX_SENTENCE_REACH = 1000;
-const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)$/u;
+const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)(?:不到|约|大约|将近|接近|近|刚过|过)?$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /**
@@ -258,12 +258,13 @@ function readMatch(
 	if (unitSurface === '届' && /^[12][0-9]{3}$/u.test(toHalfWidth(num))) return null;
 	// 12333人社服务热线: 人社 is the labour bureau's short name, not people
 	if (unitSurface === '人' && text[end] === '社') return null;
-	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)))) return null;
+	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)))) return null;
 	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
 	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
 	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres
 	if (unitSurface === '单' && text[end] === '元') return null; // 3单元 is a stairwell's number in an address
 	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
+	if (unitSurface === '轮' && text[end] === '车') return null; // 三轮车 is a vehicle
 	// 一期工程, 二期占地80亩: a project's phase is its name, not a count of sessions
 	if (unitSurface === '期' && !ARABIC.test(num) && /^(?:工程|项目|占地|建设|规划|扩建|改造)/u.test(text.slice(end, end + 2))) return null;
 	// 一个月能挣八千多块: 块 ending a clause after earning or spending is yuan (15块展板 counts boards)

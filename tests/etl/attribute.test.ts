@@ -176,6 +176,32 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('据市气象台预报，当雄县积雪深度可达15厘米。'), '15厘米').agency).toBe('市气象台');
 	});
 
+	it('takes a village\'s own branch or work team named by its kind, and a park or an airport', () => {
+		const village: [ArticleBlock['kind'], string][] = [
+			['title', '卓玛村的新变化'],
+			['paragraph', '村党支部今年召开支部党员大会12次。驻村工作队协调资金80万元修建水渠。']
+		];
+		expect(at(village, '12次').agency).toBe('村党支部');
+		expect(at(village, '80万元').agency).toBe('驻村工作队');
+		expect(at(para('柳梧新区创业园已入驻企业46家。'), '46家').agency).toBe('柳梧新区创业园');
+		expect(at(para('拉萨贡嘎国际机场今年新开航线5条。'), '5条').agency).toBe('拉萨贡嘎国际机场');
+	});
+
+	it('does not take a hall, a facility named after a body, or a leading verb for a body', () => {
+		expect(at(para('记者看到，候机大厅新增值机柜台12个。'), '12个').agency).toBeNull();
+		expect(at(para('拉萨贡嘎国际机场T3航站楼建筑面积8万平方米。'), '8万平方米').agency).toBeNull();
+		expect(at(para('加上合作社年底的分红，全家收入超过了8万元。'), '超过了8万元').agency).toBeNull();
+	});
+
+	it('does not take the city a figure is compared with for its place', () => {
+		const review: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县经济稳中向好'],
+			['paragraph', '曲水县全年实现地区生产总值52.3亿元，增速位居全市前列，固定资产投资增速高于全市平均水平1.8个百分点。']
+		];
+		expect(at(review, '1.8个百分点').district).toBe('曲水县');
+		expect(at(para('当雄县牧业产值占全市的23%。'), '23%').district).toBe('当雄县');
+	});
+
 	it('does not take where a villager lives, or every body of a kind, for the acting body', () => {
 		expect(at(para('林周县强嘎乡村民次仁家今年收入8.2万元。'), '8.2万元').agency).toBeNull();
 		expect(at(para('全县农牧民专业合作社发展到126家。'), '126家').agency).toBeNull();
