@@ -35,7 +35,7 @@ const COMPLETE_BODY = new Set([
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
-const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队']);
+const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
 const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
@@ -121,7 +121,7 @@ const TIME_PREFIX = /^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日
 const ADVERB_PREFIX = /^(?:近日|日前|目前|今年以来|近年来|近期|近年|今年|去年|当日|当天|同时|此外|随后|另外|其中|截至目前|据了解|据悉|下一步|今后|此次|本次|期间|与此同时|为此|对此|由|并|还|也|已|均|将|都|又|则|就|正|先后|分别|共同|积极|持续|不断|主动)/u;
 const BYLINE_LEAD = /^(?:拉萨融媒讯|本报拉萨讯|本报讯|拉萨融媒记者|本报记者)[^)）。，,]{0,30}[)）]?/u;
 function opensClause(prefix: string): boolean {
-	let s = prefix.replace(/[“”‘’"'\s【】]/gu, '');
+	let s = prefix.replace(/[“”‘’"'\s【】—－-]/gu, '');
 	s = s.replace(BYLINE_PREFIX, '');
 	for (let guard = 0; guard < 6 && s.length; guard++) {
 		const before = s;
@@ -135,7 +135,7 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z0-9]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道))/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道))/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -541,6 +541,10 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		if (suffix === '站') return null;
 		if (WEAK.has(suffix) && !ownVillageBody && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
+		// 驻村工作队员, 党支部委员: a member of the body, not the body
+		if (text[se] === '员') return null;
+		// 跟着技术员学会: learned, not a learned society
+		if (suffix === '学会' && /[着了都也就能要会]/u.test(namePart)) return null;
 		// 出发大厅, 餐厅, 展厅: a hall, not a provincial department
 		if (suffix === '厅' && /[大餐展客门舞歌]$/u.test(namePart)) return null;
 	}
@@ -772,7 +776,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		});
 		let top: { n: number; m: Mention } | null = null;
 		for (const c of counts.values()) if (!top || c.n > top.n) top = c;
-		if (top && top.n >= 2 && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
+		// a body named twice near the end of a county's review does not speak for the county the text keeps naming
+		const placeActs = headlinePlace?.place ? bareCount.get(headlinePlace.place.name) ?? 0 : 0;
+		if (top && top.n >= 2 && top.n > placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
 		else main = headlinePlace;
 	}
 

@@ -187,6 +187,29 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('拉萨贡嘎国际机场今年新开航线5条。'), '5条').agency).toBe('拉萨贡嘎国际机场');
 	});
 
+	it('keeps the county a review keeps naming over a body named as often near its end', () => {
+		const review: [ArticleBlock['kind'], string][] = [
+			['title', '砥砺奋进谱新篇'],
+			['subtitle', '——曲水县2023年工作综述'],
+			['paragraph', '曲水县全年新增市场主体1260户。曲水县持续改善民生，新建保障性住房300套。'],
+			['paragraph', '一年来，全县上下凝心聚力，经济持续向好。'],
+			['paragraph', '农业生产提质增效，特色产业不断壮大。'],
+			['paragraph', '全年新建温室大棚80座，农牧民人均可支配收入增长9%。'],
+			['paragraph', '县纪委监委全年查处违纪违法案件12件，县纪委监委开展廉政教育46场。']
+		];
+		expect(at(review, '80座').agency).toBe('曲水县');
+		expect(at(review, '12件').agency).toBe('县纪委监委');
+	});
+
+	it('does not take a member of a body, or a verb, for the body', () => {
+		const team: [ArticleBlock['kind'], string][] = [
+			['title', '市委组织部加强驻村工作'],
+			['paragraph', '驻村工作队员2380名深入农牧区走访群众。']
+		];
+		expect(at(team, '2380名').agency).toBe('市委组织部');
+		expect(at(para('跟着技术员学会了种菜后，全家今年收入3万元。'), '3万元').agency).toBeNull();
+	});
+
 	it('does not take a hall, a facility named after a body, or a leading verb for a body', () => {
 		expect(at(para('记者看到，候机大厅新增值机柜台12个。'), '12个').agency).toBeNull();
 		expect(at(para('拉萨贡嘎国际机场T3航站楼建筑面积8万平方米。'), '8万平方米').agency).toBeNull();
