@@ -776,9 +776,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		});
 		let top: { n: number; m: Mention } | null = null;
 		for (const c of counts.values()) if (!top || c.n > top.n) top = c;
-		// a body named twice near the end of a county's review does not speak for the county the text keeps naming
+		// a body named twice near the end of a county's review does not speak for the county the text names more often
 		const placeActs = headlinePlace?.place ? bareCount.get(headlinePlace.place.name) ?? 0 : 0;
-		if (top && top.n >= 2 && top.n > placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
+		if (top && top.n >= 2 && top.n >= placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
 		else main = headlinePlace;
 	}
 

@@ -187,11 +187,11 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('拉萨贡嘎国际机场今年新开航线5条。'), '5条').agency).toBe('拉萨贡嘎国际机场');
 	});
 
-	it('keeps the county a review keeps naming over a body named as often near its end', () => {
+	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
 			['subtitle', '——曲水县2023年工作综述'],
-			['paragraph', '曲水县全年新增市场主体1260户。曲水县持续改善民生，新建保障性住房300套。'],
+			['paragraph', '曲水县全年新增市场主体1260户。曲水县持续改善民生，新建保障性住房300套。曲水县新建学校2所。'],
 			['paragraph', '一年来，全县上下凝心聚力，经济持续向好。'],
 			['paragraph', '农业生产提质增效，特色产业不断壮大。'],
 			['paragraph', '全年新建温室大棚80座，农牧民人均可支配收入增长9%。'],
