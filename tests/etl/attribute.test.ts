@@ -314,6 +314,13 @@ describe('theme', () => {
 		expect(at(para('派出所民警深入社区开展普法宣传12场。'), '12场').theme).toBe('平安法治');
 	});
 
+	it('knows elderly care, drinking water, irrigation, complaints and cadre training', () => {
+		expect(at(para('社区老年食堂每天为辖区老人提供助餐服务120人次。'), '120人次').theme).toBe('民生保障');
+		expect(at(para('村里新修水渠3公里，灌溉农田800亩。'), '3公里').theme).toBe('乡村振兴');
+		expect(at(para('今年以来，群众投诉量同比下降两成。'), '两成').theme).toBe('基层治理');
+		expect(at(para('全年举办干部培训班36期。'), '36期').theme).toBe('党的建设');
+	});
+
 	it('follows the keywords nearest the number', () => {
 		expect(at(para('达孜区城管局在镇区新设垃圾分类收集点25个,回收可回收物3吨。'), '25个').theme).toBe('生态环境');
 		expect(at(para('市公安局破获电信网络诈骗案件14起。'), '14起').theme).toBe('平安法治');
