@@ -326,7 +326,11 @@ function readMatch(
 	const factor = unit.factor;
 	const value = roundSignificant(v * factor);
 	if (!(value <= (PLAUSIBLE_MAX[unit.dimension] ?? Infinity))) return null;
-	const approx = approxFromPair ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
+	let approx = approxFromPair ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
+	// 每周至少开展巡逻2次: a bound on the verb phrase bounds the figure it counts
+	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
+	// 一年多来, 两天多: 多 after a span of time
+	if (unit.dimension === 'duration' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
 	const fact = finish(
 		text,
 		start,
@@ -344,6 +348,14 @@ function readMatch(
 	if (lowEnd !== undefined) Object.assign(fact, { lowEnd, highStart });
 	return fact;
 }
+
+/** 至少|开展巡逻2次: a bound a few characters before the figure, in its clause, with no other number between */
+function boundBefore(text: string, start: number): Approx | null {
+	const m = BOUND_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+	if (!m) return null;
+	return m[1] ? 'at_least' : 'at_most';
+}
+const BOUND_BEFORE = /(?:(至少|不少于|最少)|(?:最多|至多|不超过))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
 function stripInside(raw: string, g: Grammar): { digits: string; inside: string | undefined } {

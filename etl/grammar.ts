@@ -117,9 +117,14 @@ export function buildGrammar(tables: {
 			`(?<after>${alternation(after.keys())})?`,
 		'gu'
 	);
-	const rates = tables.rates.map((r) => ({ marker: r.marker, per: r.per }));
+	// a marker that starts with one period (一天要, 一个月能) holds a quantity of its own, as 一个月的租金 does
+	const startsWithPeriod = (m: string) => /^一(?:天|日|周|个星期|个月|月|年)/u.test(m);
+	const rates = tables.rates.filter((r) => !startsWithPeriod(r.marker)).map((r) => ({ marker: r.marker, per: r.per }));
 	// one period's flow (一个月的租金): the period is a quantity of its own (一个月), so these are looked for across it
-	const periodRates = (tables.ratePeriods ?? []).flatMap((p) => (tables.rateFlows ?? []).map((f) => ({ marker: p.period + f.noun, per: p.per })));
+	const periodRates = [
+		...(tables.ratePeriods ?? []).flatMap((p) => (tables.rateFlows ?? []).map((f) => ({ marker: p.period + f.noun, per: p.per }))),
+		...tables.rates.filter((r) => startsWithPeriod(r.marker)).map((r) => ({ marker: r.marker, per: r.per }))
+	];
 	return {
 		units,
 		before,
