@@ -24,6 +24,7 @@ export interface RawFact {
 }
 
 const ARABIC = /[0-9０-９]/u;
+const COUNT_DIMENSIONS = new Set<Dimension>(['count', 'people', 'households', 'person_times', 'flights']);
 /** 两三, 三四十, 五六百: two neighbouring digits, then the magnitude they share */
 const NUMERAL_PAIR = /^([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]*)$/u;
 const NEXT_DIGIT: Record<string, string> = { 一: '二', 二: '三', 两: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九' };
@@ -389,7 +390,8 @@ function finish(
 	chineseOnly: boolean,
 	prevEnd = 0
 ): RawFact {
-	const optional = dimension === 'duration' || dimension === 'age' || chineseOnly;
+	// the spec's optional shape: small counts in Chinese numerals (两名社工), durations, ages; 九成 is a share, not a count
+	const optional = dimension === 'duration' || dimension === 'age' || (chineseOnly && COUNT_DIMENSIONS.has(dimension));
 	return {
 		quote: text.slice(start, end),
 		start,

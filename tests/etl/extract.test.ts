@@ -80,5 +80,7 @@ describe('offsets and provenance', () => {
 			['45岁', true],
 			['36户', false]
 		]);
+		// a share in Chinese numerals is not a small count
+		expect(extractFacts('参保率超过九成', g).map((f) => [f.quote, f.optional])).toEqual([['超过九成', false]]);
 	});
 });
