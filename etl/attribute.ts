@@ -836,13 +836,23 @@ function districtIn(ref: Reference, ms: Mention[], pos: number): { district: str
 	return { district: nearest.district!, place: nearest.place };
 }
 
+/** indexOf and lastIndexOf kept inside [from, to): a search past a sentence made a huge paragraph quadratic */
+function indexWithin(text: string, word: string, from: number, to: number): number {
+	for (let i = from; i + word.length <= to; i++) if (text.startsWith(word, i)) return i;
+	return -1;
+}
+function lastIndexWithin(text: string, word: string, from: number, to: number): number {
+	for (let i = to - word.length; i >= from; i--) if (text.startsWith(word, i)) return i;
+	return -1;
+}
+
 /**
  * 堆龙德庆区、城关区农民人均收入分别突破2万元和2.5万元: places listed before 分别 go, in turn, to the figures after it.
  * The figure's turn is the number of 、/和/及/与 between 分别 and it.
  */
 function respectivePlace(text: string, sentMs: Mention[], ss: number, pos: number): Mention | null {
-	const at = text.lastIndexOf('分别', pos);
-	if (at < ss) return null;
+	const at = lastIndexWithin(text, '分别', ss, pos);
+	if (at < 0) return null;
 	let last: Mention | null = null;
 	for (const m of sentMs) if (m.end <= at && (m.kind === 'place' || m.kind === 'city') && m.district) last = m;
 	if (!last) return null;
@@ -963,8 +973,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 
 	// district: clause, sentence, paragraph, section heading, headline, article
 	// 全市建成托育机构18家，提供托位1150个，其中柳梧新区3家: a place after 其中 is a part of what the figure before counts
-	const subsetAt = b.subset ? text.indexOf('其中', loc.end) : -1;
-	const wholeMs = subsetAt >= 0 && subsetAt < se ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
+	const subsetAt = b.subset ? indexWithin(text, '其中', loc.end, se) : -1;
+	const wholeMs = subsetAt >= 0 ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
 	const respective = b.respectively ? respectivePlace(text, sentMs, ss, loc.start) : null;
 	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, wholeMs, loc.start);
 	if (!d) {

@@ -98,6 +98,14 @@ describe('bad input is reported, the rest still loads', () => {
 		expect(new Set(r.facts.map((f) => f.quote))).toEqual(new Set(['100元', '3人']));
 	});
 
+	it('reads a huge paragraph that holds 分别 and 其中 once, far from most of its figures', async () => {
+		// the words that hand figures out in turn (分别) or single out a part (其中) were once searched for past the sentence
+		const body = '其中城关区、达孜区分别增长,' + '县人社局为群众发放补贴100元,新增就业3人,'.repeat(15_000) + '其中';
+		const r = await load('huge2', { 'huge.txt': `某县新闻\n\n${body}\n` });
+		expect(r.log[0].status).toBe('loaded');
+		expect(r.facts.length).toBe(30_000);
+	});
+
 	it('fails a binary file and an undecodable one but loads the others', async () => {
 		const r = await load('mixed', {
 			'a.txt': ARTICLE,
