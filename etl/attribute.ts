@@ -534,6 +534,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
 		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)))) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
+		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
+		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart)) return null;
 		// 全区农牧民专业合作社: every body of a kind in the place, not one body
 		if (/^全[区县市乡镇村州]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body

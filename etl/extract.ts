@@ -24,9 +24,10 @@ export interface RawFact {
 }
 
 const ARABIC = /[0-9０-９]/u;
+const POINTS_BEFORE = /(?:积分|得分|评分|分值|考核)[^。；;！？!?]*$/u;
 const COUNT_DIMENSIONS = new Set<Dimension>(['count', 'people', 'households', 'person_times', 'flights']);
 /** 两三, 三四十, 五六百: two neighbouring digits, then the magnitude they share */
-const NUMERAL_PAIR = /^([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]*)$/u;
+const NUMERAL_PAIR = /^(十?)([一二两三四五六七八])([二两三四五六七八九])([十百千万亿]*)$/u;
 const NEXT_DIGIT: Record<string, string> = { 一: '二', 二: '三', 两: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九' };
 const CN_DIGIT = /^[零〇一二两三四五六七八九]+$/u;
 const BARE_MAGNITUDE = /^[百千万亿]+$/u;
@@ -178,10 +179,10 @@ function boundRanges(text: string, facts: RawFact[]): RawFact[] {
 			out[out.length - 1] = { ...a, value_low: a.value, value_high: f.value, approx: a.approx === 'exact' ? 'at_least' : a.approx, per };
 			out.push({ ...f, value_low: a.value, value_high: f.value, approx: 'at_most', per, subject: a.subject ?? f.subject });
 		} else if (f.lowEnd !== undefined && f.value_low !== null && f.value_high !== null) {
-			// 40至50人: the unit written once, after the high end
+			// 40至50人: the unit written once, after the high end; 五六十人: the whole and the part from its second digit
 			const { lowEnd, highStart, ...range } = f;
 			out.push({ ...range, quote: text.slice(f.start, lowEnd), end: lowEnd, value: f.value_low, approx: f.approx === 'exact' ? 'at_least' : f.approx });
-			out.push({ ...range, quote: text.slice(highStart!, f.end), start: highStart!, value: f.value_high, approx: 'at_most' });
+			out.push({ ...range, quote: text.slice(highStart!, f.end), start: highStart!, value: f.value_high, approx: f.approx === 'exact' || f.approx === 'at_least' ? 'at_most' : f.approx });
 		} else out.push(f);
 	}
 	return out;
@@ -266,6 +267,10 @@ function readMatch(
 	if (unitSurface === '单' && text[end] === '元') return null; // 3单元 is a stairwell's number in an address
 	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
 	if (unitSurface === '轮' && text[end] === '车') return null; // 三轮车 is a vehicle
+	// 分 counts points (积分45万分, 攒200来分, 测评98.6分), not the minutes of a time (8时30分) nor a fraction (三分之一);
+	// in Chinese numerals only where the sentence speaks of points (十分重要 is "very")
+	if (unitSurface === '分' && (/[时点:：]$/u.test(prevChar) || text[end] === '之'
+		|| (!ARABIC.test(num) && !POINTS_BEFORE.test(text.slice(Math.max(0, start - 30), start))))) return null;
 	// 一期工程, 二期占地80亩: a project's phase is its name, not a count of sessions
 	if (unitSurface === '期' && !ARABIC.test(num) && /^(?:工程|项目|占地|建设|规划|扩建|改造)/u.test(text.slice(end, end + 2))) return null;
 	// 一个月能挣八千多块: 块 ending a clause after earning or spending is yuan (15块展板 counts boards)
@@ -297,19 +302,20 @@ function readMatch(
 	let v: number | null;
 	let low: number | null = null;
 	let high: number | null = null;
-	let approxFromPair: Approx | undefined;
-	// 两三个小时, 三四十名, 五六百人: two neighbouring digits are a rough estimate between them, not 23 or 340
-	const pair = NUMERAL_PAIR.exec(numeral.digits);
-	if (pair && NEXT_DIGIT[pair[1]] === pair[2].replace('两', '二')) {
-		low = parseChineseNumber(pair[1] + pair[3]);
-		high = parseChineseNumber(pair[2] + pair[3]);
-		if (low === null || high === null) return null;
-		v = low;
-		approxFromPair = 'approx';
-	} else v = parseChineseNumber(numeral.digits);
-	if (v === null) return null;
 	let lowEnd: number | undefined;
 	let highStart: number | undefined;
+	// 两三个小时, 三四十名, 十五六万元: two neighbouring digits are a range between them, not 23, 340 or 156000; like
+	// 40至50人 it is two facts, the whole (五六十人, the low end) and the part from the second digit (六十人, the high end)
+	const pair = NUMERAL_PAIR.exec(numeral.digits);
+	let pairSecond = -1;
+	if (pair && NEXT_DIGIT[pair[2]] === pair[3].replace('两', '二')) {
+		low = parseChineseNumber(pair[1] + pair[2] + pair[4]);
+		high = parseChineseNumber(pair[1] + pair[3] + pair[4]);
+		if (low === null || high === null) return null;
+		v = low;
+		pairSecond = numStart + num.indexOf(pair[3], pair[1].length + 1);
+	} else v = parseChineseNumber(numeral.digits);
+	if (v === null) return null;
 	if (num2 !== undefined) {
 		const second = stripInside(num2, g);
 		let v2 = parseChineseNumber(second.digits);
@@ -324,10 +330,15 @@ function readMatch(
 		lowEnd = numStart + num.length;
 		highStart = text.indexOf(num2, lowEnd + 1);
 	}
+	// 两岁半, 三年半: 半 after the unit of a span or an age is half of it
+	if ((unit.dimension === 'duration' || unit.dimension === 'age') && text[end] === '半' && !gr.after && low === null) {
+		v += 0.5;
+		end += 1;
+	}
 	const factor = unit.factor;
 	const value = roundSignificant(v * factor);
 	if (!(value <= (PLAUSIBLE_MAX[unit.dimension] ?? Infinity))) return null;
-	let approx = approxFromPair ?? approxOf(g, before, numeral.inside ?? inside, gr.after);
+	let approx = approxOf(g, before, numeral.inside ?? inside, gr.after);
 	// 每周至少开展巡逻2次: a bound on the verb phrase bounds the figure it counts
 	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
 	// 一年多来, 两天多: 多 after a span of time
@@ -346,7 +357,8 @@ function readMatch(
 		!ARABIC.test(num + (num2 ?? '')) && ![...(num + (num2 ?? ''))].some((c) => MAGNITUDE_CHARS.includes(c)),
 		Math.max(0, prev.end)
 	);
-	if (lowEnd !== undefined) Object.assign(fact, { lowEnd, highStart });
+	if (pairSecond > 0) Object.assign(fact, { lowEnd: end, highStart: pairSecond });
+	else if (lowEnd !== undefined) Object.assign(fact, { lowEnd, highStart });
 	return fact;
 }
 
