@@ -543,8 +543,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		if (suffix === '站') return null;
 		if (WEAK.has(suffix) && !ownVillageBody && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
-		// 驻村工作队员, 党支部委员: a member of the body, not the body
-		if (text[se] === '员') return null;
+		// 驻村工作队员, 党支部委员: a member of the body, not the body; 集中学习: a verb, not a middle school
+		if (text[se] === '员' || (suffix.endsWith('学') && text[se] === '习')) return null;
 		// 跟着技术员学会: learned, not a learned society
 		if (suffix === '学会' && /[着了都也就能要会]/u.test(namePart)) return null;
 		// 出发大厅, 餐厅, 展厅: a hall, not a provincial department

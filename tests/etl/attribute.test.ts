@@ -215,6 +215,7 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('拉萨贡嘎国际机场T3航站楼建筑面积8万平方米。'), '8万平方米').agency).toBeNull();
 		expect(at(para('加上合作社年底的分红，全家收入超过了8万元。'), '超过了8万元').agency).toBeNull();
 		expect(at(para('今年分三批发放政府消费券2000万元。'), '2000万元').agency).toBeNull();
+		expect(at(para('全村党员集中学习12次。'), '12次').agency).toBeNull();
 	});
 
 	it('does not take the city a figure is compared with for its place', () => {
