@@ -783,6 +783,12 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (top && top.n >= 2 && top.n >= placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
 		else main = headlinePlace;
 	}
+	// no body in the headline and none named twice: the place that acts bare most often, if twice (城关区吉日街道坚持…)
+	if (!main) {
+		let best: [string, number] | null = null;
+		for (const e of bareCount) if (e[1] >= 2 && (!best || e[1] > best[1])) best = e;
+		if (best) for (const b of blocks) { main ??= b.mentions.find((m) => m.actor && m.kind === 'place' && m.place?.name === best![0]) ?? null; }
+	}
 
 	const articleTheme: number[] = new Array(nThemes).fill(0);
 	const headlineTheme: number[] = new Array(nThemes).fill(0);

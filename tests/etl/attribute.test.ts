@@ -201,6 +201,17 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(review, '12件').agency).toBe('县纪委监委');
 	});
 
+	it('takes the place that acts most often for an article whose headline names no body', () => {
+		const story: [ArticleBlock['kind'], string][] = [
+			['title', '家门口的幸福食堂'],
+			['paragraph', '今年以来，城关区扎细街道坚持办好民生实事。扎细街道新建社区食堂2个。'],
+			['paragraph', '老人们说，饭菜可口，价格实惠。'],
+			['paragraph', '中午时分，食堂里坐满了前来就餐的居民。'],
+			['paragraph', '食堂每天供餐300余份，惠及老人1200余人。']
+		];
+		expect(at(story, '300余份').agency).toBe('城关区扎细街道');
+	});
+
 	it('does not take a member of a body, or a verb, for the body', () => {
 		const team: [ArticleBlock['kind'], string][] = [
 			['title', '市委组织部加强驻村工作'],
