@@ -992,6 +992,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		const art = pre.articleDistrict;
 		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
 			&& !b.mentions.some((m) => m.district === HOME_CITY && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
+		// and a citywide article's figure keeps the city when the paragraph names a place only in a later sentence
+		// (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
+		else if (d && art?.district === HOME_CITY && d.district !== HOME_CITY
+			&& !b.mentions.some((m) => m.district === d!.district && m.start < se && !m.notSite)) d = art;
 	}
 	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0);
 	if (!d) d = districtIn(ref, titleMs, 0);

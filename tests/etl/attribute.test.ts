@@ -65,6 +65,15 @@ describe('district: nearest evidence wins', () => {
 		expect(at(para('当雄县牧民合作社把800头牦牛销往堆龙德庆区。'), '800头').district).toBe('当雄县');
 	});
 
+	it('keeps a citywide article\'s total citywide when only a later sentence names a place', () => {
+		const city: [ArticleBlock['kind'], string][] = [
+			['title', '全市重点项目建设加快推进'],
+			['paragraph', '全市重点项目建设提速，今年全市争取中央预算内投资18.6亿元。'],
+			['paragraph', '今年共争取专项债券资金22亿元。在尼木县的一处工地上，工人们正在加紧施工。']
+		];
+		expect(at(city, '22亿元').district).toBe('拉萨市');
+	});
+
 	it('gives places listed before 分别 to the figures after it in turn', () => {
 		const text = '今年，曲水县、尼木县农村居民人均可支配收入分别达到1.9万元和2.1万元。';
 		expect([at(para(text), '1.9万元').district, at(para(text), '2.1万元').district]).toEqual(['曲水县', '尼木县']);
