@@ -87,8 +87,8 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
-/** words of bodies' names that start with a stop character (市自来水公司, 市自然资源局, 经济技术开发区) */
-const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水'];
+/** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局) */
+const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据'];
 const LEAD_VERBS = [
 	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
@@ -483,9 +483,9 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		}
 		const ch = text[i - 1];
 		if (!(isHan(ch) || ch === '“' || ch === '”' || /[A-Za-z]/u.test(ch))) break;
-		// 林业和草原局, 人力资源和社会保障局: a 和 inside a body's name the tables know
-		if (STOP_CHARS.has(ch) && !(ch === '和' && andCompounds(ref).has(text.slice(i - 3, i - 1) + '和' + text.slice(i, ss)))
-			&& !NAME_WORDS_WITH_STOP.some((w) => text.startsWith(w, i - 1))) break;
+		// 林业和草原局, 政务服务和数据管理局: a 和 inside a body's name, known from the tables or shaped like one
+		if (STOP_CHARS.has(ch) && !(ch === '和' && (andCompounds(ref).has(text.slice(i - 3, i - 1) + '和' + text.slice(i, ss)) || andInName(text, i, ss)))
+			&& !NAME_WORDS_WITH_STOP.some((w) => { const k = w.indexOf(ch); return k >= 0 && text.startsWith(w, i - 1 - k); })) break;
 		i--;
 	}
 	// ”市燃气公司: a closing quote before a name ends the quotation, it does not open the name; 探索“合作社+…”: a quotation
@@ -509,10 +509,17 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			start = prev.start;
 			place = finer(prev.place, place);
 		}
+		// 西藏净土曲水农产品加工有限公司: a place and a few name characters may stand before the chain
+		let k = start;
+		while (k > Math.max(0, start - 4) && !byEnd.get(k) && isHan(text[k - 1]) && !STOP_CHARS.has(text[k - 1])) k--;
+		const lead = byEnd.get(k);
+		if (k < start && lead && lead.kind === 'place' && !ATTACH_BREAK.test(text.slice(k, start))) start = lead.start;
 	} else {
 		// 该公司, 该局, 该派出所: points back at the last body named with this suffix; prepare() resolves it
-		if (start === ss && ss > 0 && text[ss - 1] === '该') {
-			const m = emptyMention(ss - 1, se, 'org');
+		// 公司年加工青稞4000吨: the bare kind opening a clause points back the same way
+		const pointed = ss > 0 && text[ss - 1] === '该';
+		if (start === ss && (pointed || (BARE_ANAPHOR.has(suffix) && opensClause(clauseBefore(text, ss))))) {
+			const m = emptyMention(pointed ? ss - 1 : ss, se, 'org');
 			m.anaphor = suffix;
 			m.explicitOrg = true;
 			return m;
@@ -532,7 +539,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
 		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
-		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart)))) return null;
+		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, ''))))) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
 		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart)) return null;
@@ -587,6 +594,22 @@ function andCompounds(ref: Reference): Set<string> {
 	return set;
 }
 const andCompoundCache = new WeakMap<Reference, Set<string>>();
+
+/**
+ * 政务服务和数据管理局: two fields of work joined by 和 before one suffix. Not a list of bodies: the part after 和 is 2–6
+ * characters and names no level or place (市公安局和市交通局), and the part before does not end a body (…局和…).
+ */
+function andInName(text: string, after: number, ss: number): boolean {
+	const b = text.slice(after, ss);
+	const a = text.slice(Math.max(0, after - 3), after - 1);
+	return b.length >= 2 && b.length <= 6 && !/^[市县区乡镇村省州]/u.test(b) && !/[区县市乡镇村]/u.test(b)
+		&& a.length === 2 && isHan(a[0]) && isHan(a[1]) && !BODY_END.test(a[1]);
+}
+const BODY_END = /[局委办院所部厅会队站处司社团]/u;
+/** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
+const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律)服务/gu;
+/** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
+const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */

@@ -362,12 +362,15 @@ function readMatch(
 	return fact;
 }
 
-/** 至少|开展巡逻2次: a bound a few characters before the figure, in its clause, with no other number between */
+/** 至少|开展巡逻2次, 约占|全区的45%: a bound or 约 a few characters before the figure, in its clause, with no other number between */
 function boundBefore(text: string, start: number): Approx | null {
-	const m = BOUND_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-	if (!m) return null;
-	return m[1] ? 'at_least' : 'at_most';
+	const before = text.slice(Math.max(0, start - 12), start);
+	const m = BOUND_BEFORE.exec(before);
+	if (m) return m[1] ? 'at_least' : 'at_most';
+	// 约占全区游客总量的45%: 约 before the verb that leads to the figure
+	return ABOUT_BEFORE.test(before) ? 'approx' : null;
 }
+const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
 const BOUND_BEFORE = /(?:(至少|不少于|最少)|(?:最多|至多|不超过))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
@@ -433,7 +436,7 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	let found: string | null = null;
 	for (const m of clause.matchAll(g.rateMarker)) {
 		// 年收入 is yearly income, but 2023年收入 and 今年分红 are one year's totals: a period named before it is a date
-		if (PERIOD_FIRST.test(m[0]) && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '')) continue;
+		if (PERIOD_FIRST.test(m[0]) && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '') && !NOT_DATE_BEFORE_PERIOD.test(clause.slice(0, m.index))) continue;
 		found = m[0];
 	}
 	if (found === null && g.periodRate) {
@@ -457,6 +460,8 @@ const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减
 const CHANGE_VERB_START = /^(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩展|扩大|缩小|跃升|攀升)(?:到|至|了|为)?|^(?:增|升|降|达)(?:到|至)/u;
 const PERIOD_FIRST = /^[年月日周]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
+/** 线上月销量: 上 ends 线上 (online), it does not name last month */
+const NOT_DATE_BEFORE_PERIOD = /(?:线上|网上|晚上|早上|马上)$/u;
 
 const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等|是/u;
 /** 助学金、生活补贴等|各类补助资金: 等 closes a list of examples, and the counted noun follows it (not 平等, 高等, 中等 …, nor 等地 "and other places") */

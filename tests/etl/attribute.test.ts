@@ -169,6 +169,18 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('市安委办组织开展安全检查12次。'), '12次').agency).toBe('市安委办');
 	});
 
+	it('reads a 和 between two fields of work, a place before a company\'s name, and a bare 公司 that points back', () => {
+		expect(at(para('记者从市政务服务和数据管理局获悉，今年受理群众诉求8.6万件。'), '8.6万件').agency).toBe('市政务服务和数据管理局');
+		// two bodies joined by 和 stay two
+		expect(at(para('市公安局和市交通运输局联合开展整治行动30次。'), '30次').agency).toBe('市公安局');
+		const company: [ArticleBlock['kind'], string][] = [
+			['title', '青稞加工带动农户增收'],
+			['paragraph', '西藏雪域曲水粮油加工有限公司落户曲水县。'],
+			['paragraph', '公司年加工青稞3000吨，带动农户600户。']
+		];
+		expect(at(company, '3000吨').agency).toBe('西藏雪域曲水粮油加工有限公司');
+	});
+
 	it('takes the doer or speaker named after the figure', () => {
 		expect(at(para('该道路全长18公里，由当雄县交通运输局组织实施。'), '18公里').agency).toBe('当雄县交通运输局');
 		const quote = [
