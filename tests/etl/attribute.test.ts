@@ -348,6 +348,11 @@ describe('theme', () => {
 		expect(at(para('派出所民警深入社区开展普法宣传12场。'), '12场').theme).toBe('平安法治');
 	});
 
+	it('reads power stations and sales as the economy, and stable sales as no matter of public order', () => {
+		expect(at(para('全县已建成水电站3座，年均发电量约2亿千瓦时。'), '3座').theme).toBe('经济产业');
+		expect(at(para('这家企业的产品线上月销量稳定在800件左右。'), '800件左右').theme).toBe('经济产业');
+	});
+
 	it('knows elderly care, drinking water, irrigation, complaints and cadre training', () => {
 		expect(at(para('社区老年食堂每天为辖区老人提供助餐服务120人次。'), '120人次').theme).toBe('民生保障');
 		expect(at(para('村里新修水渠3公里，灌溉农田800亩。'), '3公里').theme).toBe('乡村振兴');
