@@ -169,6 +169,10 @@ const RANGE_BETWEEN = /^(?:至|到|~|～|-|—|－|——)$/u;
  * the fact whose value is its value_high.
  */
 function boundRanges(text: string, facts: RawFact[]): RawFact[] {
+	// most paragraphs hold no range: the same facts back, without copying
+	let any = false;
+	for (let k = 0; k < facts.length && !any; k++) any = facts[k].lowEnd !== undefined || (k > 0 && facts[k].unit === facts[k - 1].unit && facts[k].start - facts[k - 1].end <= 2);
+	if (!any) return facts;
 	const out: RawFact[] = [];
 	for (const f of facts) {
 		const a = out[out.length - 1];
