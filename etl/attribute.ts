@@ -543,8 +543,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
 		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart)) return null;
-		// 全区农牧民专业合作社: every body of a kind in the place, not one body
-		if (/^全[区县市乡镇村州]/u.test(namePart)) return null;
+		// 全区农牧民专业合作社, 约占全市法院…: every body of a kind in the place, not one body
+		if (/全[区县市乡镇村州]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
 		if (suffix === '站') return null;
@@ -810,7 +810,12 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (top && top.n >= 2 && top.n >= placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
 		else main = headlinePlace;
 	}
-	// no body in the headline and none named twice: the place that acts bare most often, if twice (城关区吉日街道坚持…)
+	// no body in the headline and none named twice: the body the opening paragraph takes its figures from
+	// (记者从市教育局获悉…), else the place that acts bare most often, if twice (城关区吉日街道坚持…)
+	if (!main) {
+		const lead = blocks.find((b) => b.kind === 'paragraph');
+		main = lead?.mentions.find((m) => m.source && m.agencyName) ?? null;
+	}
 	if (!main) {
 		let best: [string, number] | null = null;
 		for (const e of bareCount) if (e[1] >= 2 && (!best || e[1] > best[1])) best = e;

@@ -222,7 +222,8 @@ function readMatch(
 	if (g.notQuantityBefore.test(text.slice(Math.max(0, start - 6), start))) return null;
 	// 几十人, 数百名, 好几个: a vague count, not ten or a hundred
 	if (/[几数]/u.test(prevChar) && !ARABIC.test(firstNumChar)) return null;
-	if (LATIN.test(prevChar) || LATIN.test(text[end] ?? '')) return null;
+	// H9774, T1: letters against the digits make a code; 64排CT 1台, with a space between, counts the machine
+	if ((LATIN.test(prevChar) && prevChar === text[numStart - 1]) || LATIN.test(text[end] ?? '')) return null;
 	if (text[end] === '+' || text[end] === '＋') return null;
 	// a vague word that starts inside the numeral is part of it (三万一千元 holds 万一, 八十一起 holds 一起)
 	if (vague.some(([a, b]) => a <= numStart && numStart < b) || overlaps(quoted, numStart, end)) return null;

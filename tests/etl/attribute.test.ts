@@ -222,6 +222,19 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(review, '12件').agency).toBe('县纪委监委');
 	});
 
+	it('takes the body an article\'s opening gives its figures from for the figures after it', () => {
+		const school: [ArticleBlock['kind'], string][] = [
+			['title', '教育事业稳步发展'],
+			['paragraph', '记者从市教育局获悉，今年全市教育投入6.5亿元。'],
+			['paragraph', '学前教育普及普惠，入园率稳步提高。'],
+			['paragraph', '义务教育均衡发展，巩固率保持高位。'],
+			['paragraph', '全市共有各级各类学校312所。']
+		];
+		expect(at(school, '312所').agency).toBe('市教育局');
+		// a share of all the city's courts is not a court
+		expect(at(para('受理案件1.1万件，约占全市法院收案总数的近四成。'), '近四成').agency).toBeNull();
+	});
+
 	it('takes the place that acts most often for an article whose headline names no body', () => {
 		const story: [ArticleBlock['kind'], string][] = [
 			['title', '家门口的幸福食堂'],
