@@ -491,8 +491,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	// ”市燃气公司: a closing quote before a name ends the quotation, it does not open the name; 探索“合作社+…”: a quotation
 	// opened inside the span and not closed before the suffix starts the name after it
 	while (i < ss && text[i] === '”') i++;
-	const open = text.lastIndexOf('“', ss - 1);
-	if (open >= i && !text.slice(open, ss).includes('”')) i = open + 1;
+	const open = lastIndexWithin(text, '“', i, ss);
+	if (open >= 0 && indexWithin(text, '”', open, ss) < 0) i = open + 1;
 	let start = i;
 	let objectVerb = false;
 	let place: Place | null = null;
