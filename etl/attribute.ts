@@ -180,8 +180,8 @@ interface BlockPre {
 	leadEnd: number;
 	/** offsets into ArticlePre.blockShares of this block's theme shares (whole block, opening sentence) */
 	blockOff: number; leadOff: number;
-	/** whether the block holds 分别 or 其中 at all: most do not, and their figures skip those rules */
-	respectively: boolean; subset: boolean;
+	/** whether the block holds 分别, 其中 or a closing quotation mark at all: most do not, and their figures skip those rules */
+	respectively: boolean; subset: boolean; quotes: boolean;
 }
 
 interface ArticlePre {
@@ -294,7 +294,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			}
 			const m = placeMention(p, i, end, text);
 			// 拉萨河, 堆龙河: a river named after a place runs through more than it
-			if (NAMED_AFTER_PLACE.test(text[end] ?? '')) m.notSite = true;
+			const next = text.charCodeAt(end);
+			if (next === 0x6cb3 || next === 0x6c5f || next === 0x6e56) m.notSite = true; // 河 江 湖
 			mentions.push(m);
 		} else {
 			const a = ref.agencies[bestId[i]];
@@ -616,15 +617,19 @@ const SOURCE_BEFORE = /(?:从|据|由)$/u;
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
 const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
-const NAMED_AFTER_PLACE = /^[河江湖]$/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** a cheap test first: most bodies are followed by no verb of speaking at all */
-const SPEAKING = new Set([...'说介表透坦告'].map((c) => c.charCodeAt(0)));
-function speaks(follow: string): boolean {
-	for (let i = 0; i < follow.length; i++) if (SPEAKING.has(follow.charCodeAt(i))) return true;
+const SPEAKING = (() => {
+	const t = new Uint8Array(65536);
+	for (const c of '说介表透坦告') t[c.charCodeAt(0)] = 1;
+	return t;
+})();
+function speaksWithin(text: string, from: number, to: number): boolean {
+	for (let i = from, e = Math.min(to, text.length); i < e; i++) if (SPEAKING[text.charCodeAt(i)]) return true;
 	return false;
 }
+const FOLLOW_REACH = 24;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
@@ -652,21 +657,24 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const first = members[0];
 		const last = members[members.length - 1];
 		const before = clauseBefore(text, first.start, isTitle);
+		// the end-anchored patterns below look at the last characters only: on a whole clause the regex engine tried
+		// every position
+		const beforeTail = before.slice(-6);
 		const after = text.slice(last.end, last.end + 8);
 		const objectVerb = members.some((x) => x.objectVerb);
 		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
-		const follow = text.slice(last.end, last.end + 24);
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
-		const spokesperson = speaks(follow) && SPOKESPERSON_AFTER.test(follow);
-		const source = (SOURCE_BEFORE.test(before) && SOURCE_AFTER.test(follow)) || spokesperson;
+		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
+		const source = (SOURCE_BEFORE.test(beforeTail) && SOURCE_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH))) || spokesperson;
 		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
-		const actsAfter = (AGENT_BEFORE.test(before) && AGENT_AFTER.test(follow)) || (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
+		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
+			|| (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
-		const destination = DESTINATION_BEFORE.test(before);
+		const destination = DESTINATION_BEFORE.test(beforeTail);
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
-		const yardstick = YARDSTICK_BEFORE.test(before) || YARDSTICK_AFTER.test(after);
+		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after);
 		for (const x of members) {
 			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null);
 			x.actsAfter = actsAfter && x.actor;
@@ -728,7 +736,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (b.kind === 'heading') heading = i;
 		let leadEnd = 0;
 		while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
-		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes, respectively: b.text.includes('分别'), subset: b.text.includes('其中') });
+		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes, respectively: b.text.includes('分别'), subset: b.text.includes('其中'), quotes: b.text.includes('”') });
 	});
 
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
@@ -956,8 +964,9 @@ function actorBefore(ms: Mention[], pos: number): Mention | null {
  * The doer named after a figure: in its sentence (…1200万元，由县交通运输局组织实施), or the speaker right after the
  * quotation that holds it (“…增加了近三成。”市燃气公司负责人说).
  */
-function actorAfter(text: string, blockMs: Mention[], sentMs: Mention[], end: number): Mention | null {
+function actorAfter(text: string, blockMs: Mention[] | null, sentMs: Mention[], end: number): Mention | null {
 	for (const m of sentMs) if (m.actsAfter && m.start >= end) return m;
+	if (!blockMs) return null; // no quotation in the block
 	const ceil = Math.min(text.length, end + QUOTE_REACH);
 	for (let i = end; i < ceil; i++) {
 		const c = text[i];
@@ -1040,7 +1049,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??=
-		actorAfter(text, b.mentions, sentMs, loc.end) ??
+		actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end) ??
 		actorBefore(b.mentions, loc.start);
 	// then a paragraph just before, within the same section, that opens with its subject: a feature introduces
 	// its subject once (达孜区积极实施… / 与此同时，培养…84名); a body named only late in that paragraph does not carry over
