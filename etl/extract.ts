@@ -45,6 +45,7 @@ export const MAX_SENTENCE_REACH = 1000;
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)(?:不到|约|大约|将近|接近|近|刚过|过)?$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+const LATIN_WORD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{3,}$/u;
 /**
  * Beyond these, a figure is a typo or a code, not a quantity (999999999999亿元 is 1e20 yuan, a thousand times the world's
  * GDP); such matches are dropped. Generous on purpose: national totals in 万亿元 still pass.
@@ -222,8 +223,10 @@ function readMatch(
 	if (g.notQuantityBefore.test(text.slice(Math.max(0, start - 6), start))) return null;
 	// 几十人, 数百名, 好几个: a vague count, not ten or a hundred
 	if (/[几数]/u.test(prevChar) && !ARABIC.test(firstNumChar)) return null;
-	// H9774, T1: letters against the digits make a code; 64排CT 1台, with a space between, counts the machine
-	if ((LATIN.test(prevChar) && prevChar === text[numStart - 1]) || LATIN.test(text[end] ?? '')) return null;
+	// H9774, T1, PM2.5: letters against the digits make a code; 64排CT 1台, with a space between, counts the machine, and
+	// after a word of three letters or more (下载APP2600余人次) the figure is a count of its own
+	if ((LATIN.test(prevChar) && prevChar === text[numStart - 1] && !LATIN_WORD_BEFORE.test(text.slice(Math.max(0, numStart - 8), numStart)))
+		|| LATIN.test(text[end] ?? '')) return null;
 	if (text[end] === '+' || text[end] === '＋') return null;
 	// a vague word that starts inside the numeral is part of it (三万一千元 holds 万一, 八十一起 holds 一起)
 	if (vague.some(([a, b]) => a <= numStart && numStart < b) || overlaps(quoted, numStart, end)) return null;

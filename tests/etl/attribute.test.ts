@@ -261,6 +261,8 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('加上合作社年底的分红，全家收入超过了8万元。'), '超过了8万元').agency).toBeNull();
 		expect(at(para('今年分三批发放政府消费券2000万元。'), '2000万元').agency).toBeNull();
 		expect(at(para('全村党员集中学习12次。'), '12次').agency).toBeNull();
+		const school = at(para('县委党校今年开设主体班次8期。'), '8期');
+		expect([school.agency, school.theme]).toEqual(['县委党校', '党的建设']);
 	});
 
 	it('does not take the city a figure is compared with for its place', () => {
