@@ -630,6 +630,9 @@ function speaksWithin(text: string, from: number, to: number): boolean {
 	return false;
 }
 const FOLLOW_REACH = 24;
+/** a news lede that opens on a quotation right after its dateline (拉萨融媒讯(记者…)“…？”) */
+const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!?]?[”"]?$/u;
+const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
@@ -666,7 +669,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
-		const source = (SOURCE_BEFORE.test(beforeTail) && SOURCE_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH))) || spokesperson;
+		// 在曲水县人社局联合县总工会举办的招聘会上: the body that holds the event the figures count
+		const organiser = ORGANISER_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
+		const source = (SOURCE_BEFORE.test(beforeTail) && SOURCE_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH))) || spokesperson || organiser;
 		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
 		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
 			|| (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
@@ -736,6 +741,11 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (b.kind === 'heading') heading = i;
 		let leadEnd = 0;
 		while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
+		// a lede that opens on a quotation (…讯(记者…)“您好，请问…？”近日，在曲水县人社局…) states its subject in the next sentence
+		if (OPENS_ON_QUOTE.test(b.text.slice(0, leadEnd + 2))) {
+			leadEnd++;
+			while (leadEnd < b.text.length && (CHAR_CLASS[b.text.charCodeAt(leadEnd)] & SENTENCE) === 0) leadEnd++;
+		}
 		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes, respectively: b.text.includes('分别'), subset: b.text.includes('其中'), quotes: b.text.includes('”') });
 	});
 

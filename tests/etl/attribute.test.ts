@@ -235,6 +235,15 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('受理案件1.1万件，约占全市法院收案总数的近四成。'), '近四成').agency).toBeNull();
 	});
 
+	it('takes the body that holds the event, named in a lede that opens on a quotation', () => {
+		const fair: [ArticleBlock['kind'], string][] = [
+			['title', '尼木县专场招聘会送岗到家门口'],
+			['paragraph', '拉萨融媒讯(记者扎西)“请问你们招不招厨师？”近日，在尼木县人社局联合县妇联举办的专场招聘会上，求职者络绎不绝。'],
+			['paragraph', '本次招聘会在尼木县城广场举行，共有45家企业参会，提供岗位1300余个。']
+		];
+		expect(at(fair, '45家').agency).toBe('尼木县人社局');
+	});
+
 	it('takes the place that acts most often for an article whose headline names no body', () => {
 		const story: [ArticleBlock['kind'], string][] = [
 			['title', '家门口的幸福食堂'],
