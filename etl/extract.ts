@@ -103,7 +103,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 function eachRates(text: string, facts: RawFact[]): RawFact[] {
 	for (let k = 1; k < facts.length; k++) {
 		const f = facts[k];
-		if (f.per !== null) continue;
+		if (f.per !== null || f.dimension === 'percent') continue;
 		const r = facts[k - 1];
 		const between = text.slice(r.end, f.start);
 		if (!EACH.test(between) || [...between].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
@@ -425,7 +425,8 @@ function finish(
 		dimension,
 		unit,
 		approx,
-		per: rateOf(text, start, end, g, prevEnd),
+		// a share or a growth rate (人均收入增长8%) has no basis of its own: the basis belongs to what it is a share of
+		per: dimension === 'percent' ? null : rateOf(text, start, end, g, prevEnd),
 		subject: subjectOf(text, start, end, dimension, g, prevEnd),
 		optional
 	};
