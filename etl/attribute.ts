@@ -1,6 +1,7 @@
 // Decides, for each fact, where it happened (district/place), who did it (agency) and what it is about (theme), nearest evidence first; pure so the ETL and tests share it.
 import { HOME_CITY, trieChild, type Reference, type Place, type Agency } from './reference.js';
 import { MAX_SENTENCE_REACH } from './extract.js';
+import { codeTable } from './grammar.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
 export interface ArticleContext { blocks: ArticleBlock[] }
@@ -620,11 +621,7 @@ const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九�
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** a cheap test first: most bodies are followed by no verb of speaking at all */
-const SPEAKING = (() => {
-	const t = new Uint8Array(65536);
-	for (const c of '说介表透坦告') t[c.charCodeAt(0)] = 1;
-	return t;
-})();
+const SPEAKING = codeTable('说介表透坦告');
 function speaksWithin(text: string, from: number, to: number): boolean {
 	for (let i = from, e = Math.min(to, text.length); i < e; i++) if (SPEAKING[text.charCodeAt(i)]) return true;
 	return false;
