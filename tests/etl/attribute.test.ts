@@ -231,6 +231,16 @@ describe('agency: who reports or does the counted thing', () => {
 			['paragraph', '全市共有各级各类学校312所。']
 		];
 		expect(at(school, '312所').agency).toBe('市教育局');
+		// a dateline printed without the reporter in brackets ends at the dateline: the body after it still speaks
+		const dateline: [ArticleBlock['kind'], string][] = [
+			['title', '农村饮水安全持续巩固'],
+			['paragraph', '本报讯 记者从市水利局获悉，今年全市新建集中供水工程26处。'],
+			['paragraph', '各县区加强水源地保护，水质达标率稳步提高。'],
+			['paragraph', '全市农村自来水普及率达到93%。']
+		];
+		expect(at(dateline, '26处').agency).toBe('市水利局');
+		expect(at(dateline, '93%').agency).toBe('市水利局');
+		expect(at(para('拉萨融媒讯 县应急管理局近日排查隐患41处。'), '41处').agency).toBe('县应急管理局');
 		// a share of all the city's courts is not a court
 		expect(at(para('受理案件1.1万件，约占全市法院收案总数的近四成。'), '近四成').agency).toBeNull();
 	});
