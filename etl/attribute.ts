@@ -1010,6 +1010,8 @@ function lowerBound(kws: KwHit[], pos: number): number {
 	return lo;
 }
 
+/** places above a county, whose articles zoom in on counties for examples */
+const WIDE_LEVELS = new Set(['city', 'prefecture']);
 /** how many paragraphs back the acting body may have been named */
 const SECTION_LOOKBACK = 2;
 let scoreScratch = new Float64Array(0);
@@ -1041,9 +1043,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		const art = pre.articleDistrict;
 		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
 			&& !b.mentions.some((m) => m.district === HOME_CITY && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
-		// and a citywide article's figure keeps the city when the paragraph names a place only in a later sentence
-		// (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
-		else if (d && art?.district === HOME_CITY && d.district !== HOME_CITY
+		// and a citywide or prefecture-wide article's figure keeps its place when the paragraph names a county only in
+		// a later sentence (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
+		else if (d && art?.district && d.district !== art.district && WIDE_LEVELS.has(ref.placeByName.get(art.district)?.level ?? '')
 			&& !b.mentions.some((m) => m.district === d!.district && m.start < se && !m.notSite)) d = art;
 	}
 	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0);

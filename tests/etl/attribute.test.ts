@@ -65,13 +65,21 @@ describe('district: nearest evidence wins', () => {
 		expect(at(para('当雄县牧民合作社把800头牦牛销往堆龙德庆区。'), '800头').district).toBe('当雄县');
 	});
 
-	it('keeps a citywide article\'s total citywide when only a later sentence names a place', () => {
+	it('keeps an article\'s place for its totals when only a later sentence names another place', () => {
 		const city: [ArticleBlock['kind'], string][] = [
 			['title', '全市重点项目建设加快推进'],
 			['paragraph', '全市重点项目建设提速，今年全市争取中央预算内投资18.6亿元。'],
 			['paragraph', '今年共争取专项债券资金22亿元。在尼木县的一处工地上，工人们正在加紧施工。']
 		];
 		expect(at(city, '22亿元').district).toBe('拉萨市');
+		// so does a prefecture's article: a county named at the paragraph's end is an example, not where the totals are
+		const prefecture: [ArticleBlock['kind'], string][] = [
+			['title', '阿里地区驻村工作队扎实开展学习'],
+			['paragraph', '阿里地区各驻村工作队把学习贯穿驻村工作全过程。'],
+			['paragraph', '各工作队制定学习计划120个，开展集中学习260场次。改则县驻村办选树先进典型，组织驻村干部学习。']
+		];
+		expect(at(prefecture, '120个').district).toBe('阿里地区');
+		expect(at(prefecture, '260场次').district).toBe('阿里地区');
 	});
 
 	it('gives places listed before 分别 to the figures after it in turn', () => {
