@@ -243,6 +243,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	bestEnd.fill(-1, 0, n);
 	const { root, mask, hitStart, hits } = ref.trie;
 	const flagged: number[] = [];
+	// the end of the longest keyword seen so far: a keyword inside it is part of that word (宣传 in 普法宣传)
+	let kwCover = 0;
 	for (let i = 0; i < n; i++) {
 		const code0 = text.charCodeAt(i);
 		if (CHAR_CLASS[code0] & (TOKEN_UNIT | SUFFIX_END | BOOK)) flagged.push(i + 1);
@@ -273,7 +275,13 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			j++;
 		}
 		// the same keyword may belong to several themes: keep every hit of the longest surface
-		if (kwEnd >= 0 && kwFrom > kwBase) kws.splice(kwBase, kwFrom - kwBase);
+		if (kwEnd >= 0) {
+			if (kwEnd <= kwCover) kws.length = kwBase;
+			else {
+				if (kwFrom > kwBase) kws.splice(kwBase, kwFrom - kwBase);
+				kwCover = kwEnd;
+			}
+		}
 	}
 
 	// leftmost-longest entity mentions
@@ -1126,13 +1134,15 @@ export function attributeArticle(ref: Reference, article: ArticleContext): { dis
 }
 
 /** For the dev check and debugging: every mention the scan found, with its role, and the article's main body. */
-export function explainArticle(ref: Reference, article: ArticleContext): { main: string | null; mainCount: number; bare: Record<string, number>; mentions: string[] } {
+export function explainArticle(ref: Reference, article: ArticleContext): { main: string | null; mainCount: number; bare: Record<string, number>; mentions: string[]; keywords: string[] } {
 	const pre = prepare(ref, article);
 	const mentions: string[] = [];
+	const keywords: string[] = [];
 	pre.blocks.forEach((b, bi) => {
 		for (const m of b.mentions) {
 			mentions.push(`${bi}:${m.start} ${m.kind} ${b.text.slice(m.start, m.end)} → ${m.district ?? '-'}${m.actor ? ' ACTOR' : ''}${m.explicitOrg ? ' ORG' : ''}${m.notSite ? ' NOT-SITE' : ''} g${m.group}`);
 		}
+		for (const k of b.kws) keywords.push(`${bi}:${k.pos} ${b.text.slice(k.pos, k.end)} → ${ref.themes[k.theme].theme} ${k.weight}`);
 	});
-	return { main: pre.main?.agencyName ?? null, mainCount: pre.mainCount, bare: Object.fromEntries(pre.bareCount), mentions };
+	return { main: pre.main?.agencyName ?? null, mainCount: pre.mainCount, bare: Object.fromEntries(pre.bareCount), mentions, keywords };
 }

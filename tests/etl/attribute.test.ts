@@ -390,6 +390,21 @@ describe('theme', () => {
 		expect(at(para('派出所民警深入社区开展普法宣传12场。'), '12场').theme).toBe('平安法治');
 	});
 
+	it('reads a keyword inside a longer one as part of it, and the printed forms of publicity as weak words', () => {
+		// 宣传 inside 国家安全宣传 or 法治宣传 is not culture; handbooks, slogans and banners carry any subject
+		const security: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县开展全民国家安全教育日宣传活动'],
+			['paragraph', '4月15日，曲水县公安局走进社区和学校，开展国家安全宣传活动，共发放宣传手册500余份，张贴国安宣传标语30处，悬挂横幅8条。']
+		];
+		expect(['500余份', '30处', '8条'].map((q) => at(security, q).theme)).toEqual(['平安法治', '平安法治', '平安法治']);
+		const culture: [ArticleBlock['kind'], string][] = [
+			['title', '达孜区开展送文化下乡活动'],
+			['paragraph', '近日，达孜区文化馆走进村居开展文艺演出，发放宣传手册300余份，悬挂横幅6条。']
+		];
+		expect(['300余份', '6条'].map((q) => at(culture, q).theme)).toEqual(['文化宣传', '文化宣传']);
+		expect(at(para('全年开展法治宣传进乡村活动40场，发放反间谍法学习资料2000份。'), '2000份').theme).toBe('平安法治');
+	});
+
 	it('reads power stations and sales as the economy, and stable sales as no matter of public order', () => {
 		expect(at(para('全县已建成水电站3座，年均发电量约2亿千瓦时。'), '3座').theme).toBe('经济产业');
 		expect(at(para('这家企业的产品线上月销量稳定在800件左右。'), '800件左右').theme).toBe('经济产业');
