@@ -192,6 +192,8 @@ interface ArticlePre {
 	main: Mention | null;
 	/** how often the main body acts in the text, and how often each place acts bare: a bureau named as often as its district stands for it */
 	mainCount: number;
+	/** the main body was named in the lede's opening sentence: it speaks for its place's bare mentions */
+	mainLeads: boolean;
 	bareCount: Map<string, number>;
 	articleDistrict: { district: string; place: Place | null } | null;
 	articleTheme: number[];
@@ -834,6 +836,15 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		if (top && top.n >= 2 && top.n >= placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
 		else main = headlinePlace;
 	}
+	// a headline that names only a place, and a lede whose opening sentence names that place's body acting or giving
+	// the figures (城关区多措并举… / 城关区商务局会同…): the body reports the article, however often the place acts after
+	let mainLeads = false;
+	if (!main?.explicitOrg) {
+		const lead = blocks.find((b) => b.kind === 'paragraph');
+		const body = lead?.mentions.find((m) => m.explicitOrg && m.agencyName && (m.actor || m.source) && m.end <= lead.leadEnd) ?? null;
+		// a place's own government (拉萨经济技术开发区管委会, 曲水县人民政府) is what the bare place already names
+		if (body && body.kind !== 'place' && !PLACE_GOVERNMENT.test(body.agencyName!) && (!main || main.district === body.district)) { main = body; mainLeads = true; }
+	}
 	// no body in the headline and none named twice: the body the opening paragraph takes its figures from
 	// (记者从市教育局获悉…), else the place that acts bare most often, if twice (城关区吉日街道坚持…)
 	if (!main) {
@@ -864,7 +875,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	addNormalised(articleShare, articleTheme, 1);
 	addNormalised(headlineShare, headlineTheme, 1);
 	const titleMentions = titles.flatMap((t) => blocks[t].mentions);
-	const pre: ArticlePre = { blocks, titles, main, mainCount, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	const pre: ArticlePre = { blocks, titles, main, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -1018,6 +1029,8 @@ function lowerBound(kws: KwHit[], pos: number): number {
 	return lo;
 }
 
+/** the general government of a place, which its bare name stands for */
+const PLACE_GOVERNMENT = /(?:管委会|管理委员会|人民政府|政府|党工委|[县区市乡镇]委|党委)$/u;
 /** places above a county, whose articles zoom in on counties for examples */
 const WIDE_LEVELS = new Set(['city', 'prefecture']);
 /** how many paragraphs back the acting body may have been named */
@@ -1084,7 +1097,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// not to the bureau of a place above it (a town acting is not its county's office)
 	if (ag && !ag.explicitOrg && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
 		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
-		&& pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0)) ag = pre.main;
+		&& (pre.mainLeads || pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0))) ag = pre.main;
 
 	// theme
 	if (scoreScratch.length !== ref.themes.length) scoreScratch = new Float64Array(ref.themes.length);

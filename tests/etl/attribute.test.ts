@@ -216,6 +216,21 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('拉萨贡嘎国际机场今年新开航线5条。'), '5条').agency).toBe('拉萨贡嘎国际机场');
 	});
 
+	it('lets the body a lede opens with speak for its place acting bare later, unless it is the place\'s own government', () => {
+		const heating: [ArticleBlock['kind'], string][] = [
+			['title', '墨竹工卡县多举措保障冬季供暖'],
+			['paragraph', '本报讯(记者 张三)入冬以来，墨竹工卡县住建局会同县发改委等部门全力做好供暖保障工作。'],
+			['paragraph', '目前，墨竹工卡县已完成供暖管网改造12公里，新增供暖面积3.5万平方米。墨竹工卡县还在工卡镇设立便民服务点6个。']
+		];
+		expect(['12公里', '3.5万平方米'].map((q) => at(heating, q).agency)).toEqual(['墨竹工卡县住建局', '墨竹工卡县住建局']);
+		const zone: [ArticleBlock['kind'], string][] = [
+			['title', '拉萨经开区招商引资成效明显'],
+			['paragraph', '本报讯(记者 李四)记者从拉萨经济技术开发区管委会获悉，今年以来经开区持续优化营商环境。'],
+			['paragraph', '前三季度，拉萨经开区新增注册企业120家。拉萨经开区还引进重点项目8个。']
+		];
+		expect(at(zone, '120家').agency).toBe('拉萨经开区');
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
