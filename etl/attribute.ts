@@ -21,7 +21,8 @@ const STRONG_SUFFIXES = [
 	'老龄办', '创城办', '维稳办',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
-	'图书馆', '文化馆', '福利院', '养老院', '敬老院', '气象台', '物流园', '产业园', '工业园', '创业园', '党校',
+	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '卫生室', '管理处', '福利院', '养老院', '敬老院', '气象台',
+	'物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
@@ -32,7 +33,7 @@ const COMPLETE_BODY = new Set([
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
-	'福利院', '养老院', '敬老院'
+	'档案馆', '福利院', '养老院', '敬老院'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -100,7 +101,9 @@ const LEAD_VERBS = [
 ];
 const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
-	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中'
+	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中',
+	// time words and aims glued to a name in speech (去年合作社卖牦牛肉…, 力争合作社分红突破…)
+	'去年', '明年', '前年', '如今', '现在', '当年', '此前', '以前', '过去', '最近', '力争', '争取', '预计'
 ];
 const SHORT_FORM_START = new Set(['市', '县', '区', '团']);
 const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -137,7 +140,7 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道))/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?)/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -453,7 +456,9 @@ function placeMention(p: Place, start: number, end: number, text: string): Menti
 	m.district = p.district;
 	m.regionOnly = p.level === 'region';
 	if (ACTING_PLACE_LEVELS.has(p.level)) {
-		m.agencyName = text.slice(start, end);
+		// 当雄 and 达孜 cut short are 当雄县 and 达孜区 acting
+		const span = text.slice(start, end);
+		m.agencyName = span !== p.name && p.name.startsWith(span) ? p.name : span;
 		m.agencyLevel = PLACE_AGENCY_LEVEL[p.level] ?? null;
 	}
 	return m;
@@ -564,7 +569,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		if (WEAK.has(suffix) && !ownVillageBody && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body; 集中学习: a verb, not a middle school
-		if (text[se] === '员' || (suffix.endsWith('学') && text[se] === '习')) return null;
+		// 返乡大学生: a student, not a university
+		if (text[se] === '员' || (suffix.endsWith('学') && (text[se] === '习' || text[se] === '生'))) return null;
 		// 跟着技术员学会: learned, not a learned society
 		if (suffix === '学会' && /[着了都也就能要会]/u.test(namePart)) return null;
 		// 出发大厅, 餐厅, 展厅: a hall, not a provincial department

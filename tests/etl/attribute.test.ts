@@ -231,6 +231,27 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(zone, '120家').agency).toBe('拉萨经开区');
 	});
 
+	it('reads a body\'s name without the time word or aim glued before it, and knows students, archives and descriptions', () => {
+		const coop: [ArticleBlock['kind'], string][] = [
+			['title', '青稞合作社的好日子'],
+			['paragraph', '林周县卡孜乡青稞种植专业合作社成立于2018年。'],
+			['paragraph', '“去年合作社卖青稞收入了86万元，明年合作社力争分红突破100万元。”理事长说。']
+		];
+		expect(at(coop, '86万元').agency).toBe('林周县卡孜乡青稞种植专业合作社');
+		expect(at(coop, '100万元').agency).not.toMatch(/^(?:去年|明年|力争)/u);
+		expect(at(para('返乡大学生扎西流转土地120亩。'), '120亩').agency).not.toBe('返乡大学');
+		expect(at(para('市档案馆今年接待查档群众5600余人次。'), '5600余人次').agency).toBe('市档案馆');
+		// 达孜 acting is 达孜区, by its full name
+		expect(at(para('达孜今年新建温室30座。'), '30座').agency).toBe('达孜区');
+		// where a place lies is no deed of it
+		const doctor: [ArticleBlock['kind'], string][] = [
+			['title', '雪域村医的一天'],
+			['paragraph', '墨竹工卡县日多乡地处米拉山脚下,平均海拔4400米以上。'],
+			['paragraph', '“村里有186户，我每年上门随访300多人次。”他说。']
+		];
+		expect(at(doctor, '186户').agency).toBeNull();
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
