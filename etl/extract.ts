@@ -43,6 +43,16 @@ const SENTENCE_END = codeTable('。！？!?；;\n');
  */
 export const MAX_SENTENCE_REACH = 1000;
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)(?:不到|约|大约|将近|接近|近|刚过|过)?$/u;
+/** 晚上最后一班9点收车: a time of day a few words before a clock hour, within its clause */
+const TIME_OF_DAY_NEAR = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|首班|末班|最后一班|第一班)[^\d０-９]{0,4}$/u;
+/** 9点发车, 8点前到岗: what happens at a clock hour */
+const SCHEDULE_AFTER = /^(?:[前后]|以前|以后|之前|之后)?(?:发车|收车|出发|开门|关门|上班|下班|营业|开始|结束|起飞|降落|集合|开放|闭馆|到岗|起床|出门)/u;
+/** the text before pos back to the clause's start, at most n characters */
+function clauseTail(text: string, pos: number, n: number): string {
+	let i = pos;
+	while (i > 0 && pos - i < n && !/[，,。；;！？!?\n]/u.test(text[i - 1])) i--;
+	return text.slice(i, pos);
+}
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 const LATIN_WORD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{3,}$/u;
@@ -268,7 +278,8 @@ function readMatch(
 	if (unitSurface === '届' && /^[12][0-9]{3}$/u.test(toHalfWidth(num))) return null;
 	// 12333人社服务热线: 人社 is the labour bureau's short name, not people
 	if (unitSurface === '人' && text[end] === '社') return null;
-	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)))) return null;
+	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || TIME_OF_DAY_NEAR.test(clauseTail(text, start, 8))
+		|| /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)) || SCHEDULE_AFTER.test(text.slice(end, end + 4)))) return null;
 	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
 	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
 	if (unitSurface === '方' && !ARABIC.test(num)) return null; // 三方 are parties, not cubic metres

@@ -101,6 +101,8 @@ export function buildGrammar(tables: {
 	// numerals (a table dump, a code) made each search quadratic in the run, and 300,000 digits took hours. A run
 	// longer than the bound is still no fact: a match inside it starts after a digit, which readMatch rejects.
 	const cn = `[${CHINESE_NUMERAL_CHARS}]{1,24}`;
+	/** measure words of animals and things that a count of mixed kinds lists in brackets (头(只、匹), 台(套)) */
+	const MIXED_COUNT = '只匹头口羽尾峰个件台套辆株棵座栋间张';
 	// 1,200 | 543.55 | １２３．５ ; thousands separators only in groups of three
 	const arabic = String.raw`[0-9０-９]{1,16}(?:,[0-9]{3}(?![0-9])){0,5}(?:[.．][0-9０-９]{1,12})?`;
 	const insideAlt = alternation(inside.keys());
@@ -114,6 +116,8 @@ export function buildGrammar(tables: {
 		`(?<before>${alternation(before.keys())})?` +
 			// a typeset space may stand between the number and its unit (12 人, 543.55 万元)
 			`(?:${pct}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?[ \u3000\u00a0]?(?<unit>${alternation(units.keys())}))` +
+			// 48万头(只、匹)以内: the other measure words of a mixed count, bracketed, before a qualifier after them
+			`(?:[(（][${MIXED_COUNT}](?:[、,，][${MIXED_COUNT}]){0,4}[)）])?` +
 			`(?<after>${alternation(after.keys())})?`,
 		'gu'
 	);
