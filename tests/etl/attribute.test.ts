@@ -441,6 +441,19 @@ describe('theme', () => {
 		expect(at(para('全年开展法治宣传进乡村活动40场，发放反间谍法学习资料2000份。'), '2000份').theme).toBe('平安法治');
 	});
 
+	it('knows exams and school places, grassland protection, market supply, trade, veterans, archives and Tibetan medicine', () => {
+		const t = (title: string, text: string, quote: string) => at([['title', title], ['paragraph', text]], quote).theme;
+		expect(t('今年高考顺利举行', '全市高考报名考生1.2万人，设考点8个。', '1.2万人')).toBe('民生保障');
+		expect(t('当雄县落实草原生态补奖政策', '全县落实禁牧面积120万亩，完成人工种草2万亩。', '120万亩')).toBe('生态环境');
+		expect(t('城关区做好冬季保供稳价', '为做好冬春保供稳价工作，城关区储备冬春蔬菜900吨，设立平价直销点15个。', '900吨')).toBe('民生保障');
+		expect(t('综保区外贸逆势增长', '前三季度综保区实现进出口总值12.5亿元，同比增长20%。', '12.5亿元')).toBe('经济产业');
+		expect(t('全市快递业务量持续增长', '全市快递业务量达到3000万件。', '3000万件')).toBe('经济产业');
+		expect(t('暖心服务退役军人', '今年为1.5万名优抚对象发放优抚金9000万元。', '9000万元')).toBe('民生保障');
+		expect(t('市档案馆服务群众', '市档案馆全年接待查档群众4000余人次。', '4000余人次')).toBe('文化宣传');
+		expect(t('县人民医院发展藏医特色', '医院今年接诊藏医患者3万人次。', '3万人次')).toBe('民生保障');
+		expect(t('商户渡难关', '疫情期间，房东为个体工商户减免房租共计12万元。', '12万元')).toBe('经济产业');
+	});
+
 	it('reads power stations and sales as the economy, and stable sales as no matter of public order', () => {
 		expect(at(para('全县已建成水电站3座，年均发电量约2亿千瓦时。'), '3座').theme).toBe('经济产业');
 		expect(at(para('这家企业的产品线上月销量稳定在800件左右。'), '800件左右').theme).toBe('经济产业');
