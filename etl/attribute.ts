@@ -953,7 +953,9 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 		votes = new Map();
 		for (const m of ms) {
 			if (m.notSite || m.regionOnly || !m.district) continue;
-			const w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
+			let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
+			// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does
+			if ((m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2) w /= 2;
 			const v = votes.get(m.district!);
 			if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
 			else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, starts: [m.start] });

@@ -82,6 +82,16 @@ describe('district: nearest evidence wins', () => {
 		expect(at(prefecture, '260场次').district).toBe('阿里地区');
 	});
 
+	it('places a park named after the city where the paragraph says it lies', () => {
+		const park: [ArticleBlock['kind'], string][] = [
+			['title', '援藏工作成效显著'],
+			['paragraph', '近年来，援藏工作扎实推进，全市受益群众超过10万人。'],
+			['paragraph', '走进位于曲水县的拉萨江苏产业园，一排排厂房整齐排列。“园区目前入驻企业32家，今年实现产值4.7亿元。”指挥部负责人介绍。']
+		];
+		expect(at(park, '32家').district).toBe('曲水县');
+		expect(at(park, '超过10万人').district).toBe('拉萨市');
+	});
+
 	it('gives places listed before 分别 to the figures after it in turn', () => {
 		const text = '今年，曲水县、尼木县农村居民人均可支配收入分别达到1.9万元和2.1万元。';
 		expect([at(para(text), '1.9万元').district, at(para(text), '2.1万元').district]).toEqual(['曲水县', '尼木县']);
