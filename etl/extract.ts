@@ -241,6 +241,14 @@ function readMatch(
 	// a vague word that starts inside the numeral is part of it (三万一千元 holds 万一, 八十一起 holds 一起)
 	if (vague.some(([a, b]) => a <= numStart && numStart < b) || overlaps(quoted, numStart, end)) return null;
 
+	// 三分之一: a share, as a percent (33.3333), core like 九成
+	if (gr.fracnum !== undefined) {
+		const den = parseChineseNumber(gr.fracden!);
+		const part = parseChineseNumber(gr.fracnum);
+		if (!den || part === null || part > den) return null;
+		const v = Math.round((part / den) * 100 * 1e4) / 1e4;
+		return finish(text, start, end, v, null, null, 'percent', 'percent', approxOf(g, before, undefined, gr.after), g, false, Math.max(0, prev.end));
+	}
 	// 百分之二十
 	if (gr.pctnum !== undefined) {
 		const v = parseChineseNumber(gr.pctnum);

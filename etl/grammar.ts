@@ -112,10 +112,12 @@ export function buildGrammar(tables: {
 	const range = `(?:[至到~～\\-—－]|——)`;
 	// 百分之二十 is a percent with the unit in front
 	const pct = `百分之(?<pctnum>${arabic}|${cn})`;
+	// 三分之一, 4分之3: a share written as a fraction, read as a percent
+	const frac = `(?<fracden>[0-9０-９]{1,4}|[一二两三四五六七八九十千]{1,3})分之(?<fracnum>[0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})`;
 	const quantity = new RegExp(
 		`(?<before>${alternation(before.keys())})?` +
 			// a typeset space may stand between the number and its unit (12 人, 543.55 万元)
-			`(?:${pct}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?[ \u3000\u00a0]?(?<unit>${alternation(units.keys())}))` +
+			`(?:${pct}|${frac}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?[ \u3000\u00a0]?(?<unit>${alternation(units.keys())}))` +
 			// 48万头(只、匹)以内: the other measure words of a mixed count, bracketed, before a qualifier after them
 			`(?:[(（][${MIXED_COUNT}](?:[、,，][${MIXED_COUNT}]){0,4}[)）])?` +
 			`(?<after>${alternation(after.keys())})?`,
