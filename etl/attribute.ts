@@ -39,7 +39,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -532,6 +532,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		while (k > Math.max(0, start - 4) && !byEnd.get(k) && isHan(text[k - 1]) && !STOP_CHARS.has(text[k - 1])) k--;
 		const lead = byEnd.get(k);
 		if (k < start && lead && lead.kind === 'place' && !ATTACH_BREAK.test(text.slice(k, start))) start = lead.start;
+		// 江苏援藏墨竹工卡县工作组: an aid partner's name before a place, opening the clause, is part of the body's name
+		else if (k < start && !lead && (k === 0 || CHAR_CLASS[text.charCodeAt(k - 1)] & CLAUSE) && /援/u.test(text.slice(k, start))) start = k;
 	} else {
 		// 该公司, 该局, 该派出所: points back at the last body named with this suffix; prepare() resolves it
 		// 公司年加工青稞4000吨: the bare kind opening a clause points back the same way
@@ -560,7 +562,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, ''))))) return null;
 		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
-		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart)) return null;
+		// (an ordinal is part of a name: 北京市第十批援藏医疗队)
+		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart.replace(ORDINAL_IN_NAME, ''))) return null;
 		// 全区农牧民专业合作社, 约占全市法院…: every body of a kind in the place, not one body
 		if (/全[区县市乡镇村州]/u.test(namePart)) return null;
 		// 3个垃圾转运站: a counted thing, not a body
@@ -627,6 +630,7 @@ function andInName(text: string, after: number, ss: number): boolean {
 const BODY_END = /[局委办院所部厅会队站处司社团]/u;
 /** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
 const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律)服务/gu;
+const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 

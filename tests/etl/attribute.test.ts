@@ -262,6 +262,13 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(doctor, '186户').agency).toBeNull();
 	});
 
+	it('reads aid teams by their whole names, ordinals and partners included', () => {
+		expect(at(para('北京市第十批“组团式”援藏医疗队的58名专家常驻市人民医院。'), '58名').agency).toBe('北京市第十批“组团式”援藏医疗队');
+		expect(at(para('江苏援藏墨竹工卡县工作组今年实施援藏项目9个。'), '9个').agency).toBe('江苏援藏墨竹工卡县工作组');
+		// a count before a suffix is still no name: 分三批组织医疗队
+		expect(at(para('今年共分三批组织医疗队下乡12次。'), '12次').agency).toBeNull();
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
