@@ -97,7 +97,7 @@ const LEAD_VERBS = [
 	'举办', '召开', '印发', '制定', '出台', '设立', '打造', '培育', '选派', '派出', '覆盖', '吸纳', '携手', '整合', '发挥',
 	'加强', '依靠', '借助', '协调', '对接', '联系', '服务', '陪同', '看望', '调研', '考察', '视察', '检查', '督导', '召集',
 	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名',
-	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括'
+	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括', '代表'
 ];
 const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
@@ -108,6 +108,7 @@ const LEAD_ADVERBS = [
 const SHORT_FORM_START = new Set(['市', '县', '区', '团']);
 const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const VERB_SET = new Set(LEAD_VERBS);
+const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
 const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励'].join('|')}`, 'u');
@@ -171,6 +172,8 @@ interface Mention {
 	actsAfter: boolean;
 	/** gives the sentence's figures: 据市统计局介绍, 记者从市人社局获悉 */
 	source: boolean;
+	/** the body a report is made for (市长代表市人民政府作政府工作报告): the report's figures are all its own */
+	reporter: boolean;
 	/** for 该公司-style references, the suffix to look back for; cleared once resolved */
 	anaphor: string | null;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
@@ -317,7 +320,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			// 市总工会 inside 北京市总工会 is another city's body: short forms need a word boundary before them
 			// (but 拉萨市委市政府 is two bodies side by side)
 			const afterBody = mentions.length > 0 && mentions[mentions.length - 1].end === i && mentions[mentions.length - 1].kind === 'agency';
-			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1]) && !afterBody) continue;
+			// (nor after a verb that takes it as its object: 代表市人民政府, 会同市发改委)
+			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1]) && !afterBody
+				&& !VERB_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
 			mentions.push(agencyMention(ref, a, i, end, text));
 		}
 		lastEnd = end;
@@ -446,7 +451,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, anaphor: null, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, group: -1
 	};
 }
 
@@ -637,6 +642,8 @@ const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
+const REPORT_BEFORE = /代表$/u;
+const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
 const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
@@ -689,7 +696,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 在曲水县人社局联合县总工会举办的招聘会上: the body that holds the event the figures count
 		const organiser = ORGANISER_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
-		const source = (SOURCE_BEFORE.test(beforeTail) && SOURCE_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH))) || spokesperson || organiser;
+		// 市长代表市人民政府向大会作政府工作报告: the body a report is made for gives the report's figures
+		const reporter = REPORT_BEFORE.test(beforeTail) && REPORT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
+		const source = (SOURCE_BEFORE.test(beforeTail) && SOURCE_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH))) || spokesperson || organiser || reporter;
 		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
 		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
 			|| (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
@@ -702,6 +711,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null);
 			x.actsAfter = actsAfter && x.actor;
 			x.source = source && x.actor;
+			x.reporter = reporter && x.actor;
 			if ((listed && x.kind === 'place') || ((destination || yardstick) && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
 		}
 	}
@@ -1091,9 +1101,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (ag && ag.kind === 'place') ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
-	ag ??=
-		actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end) ??
-		actorBefore(b.mentions, loc.start);
+	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);
+	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one
+	// sentence of a paragraph does not give the next sentence's figures
+	if (!ag && !pre.main?.reporter) ag = actorBefore(b.mentions, loc.start);
 	// then a paragraph just before, within the same section, that opens with its subject: a feature introduces
 	// its subject once (达孜区积极实施… / 与此同时，培养…84名); a body named only late in that paragraph does not carry over
 	for (let k = loc.block - 1; !ag && k >= Math.max(0, loc.block - SECTION_LOOKBACK); k--) {

@@ -259,6 +259,11 @@ export function segmentPage(text: string): Article[] {
 	const headlineLike = joined.map((r) => r.markdown > 0 || r.bold || isHeadlineShape(r.b.text));
 	const opens = findOpenings(joined, headlineLike);
 
+	// 聚焦市两会 above 砥砺奋进启新程 笃行实干开新局: a column's short label over the headline is no headline itself
+	const isColumnLabel = (i: number) =>
+		/^\p{Script=Han}{2,5}$/u.test(joined[i].b.text) && i + 1 < joined.length && !opens[i + 1] && headlineLike[i + 1]
+		&& !isByline(joined[i + 1].b.text) && !isKicker(joined[i + 1]) && joined[i + 1].b.text.length > joined[i].b.text.length;
+
 	// 2. classify blocks and group them into articles
 	const articles: Article[] = [];
 	let cur: Article | null = null;
@@ -273,9 +278,9 @@ export function segmentPage(text: string): Article[] {
 		const a: Article = cur;
 		let kind: BlockKind;
 		const prevKind = a.blocks[a.blocks.length - 1]?.kind;
-		if (inHead && headlineLike[i] && !isKicker(r) && !a.title && !isByline(t)) kind = 'title';
+		if (inHead && headlineLike[i] && !isKicker(r) && !a.title && !isByline(t) && !isColumnLabel(i)) kind = 'title';
 		else if (prevKind === 'title' && /^[\p{Script=Han}]{2,4}$/u.test(t)) kind = 'byline'; // a bare author name under a commentary's title
-		else if (inHead && headlineLike[i] && !isByline(t)) kind = 'subtitle';
+		else if (inHead && (headlineLike[i] || (a.title && /^——/u.test(t) && t.length <= 60)) && !isByline(t)) kind = 'subtitle';
 		else if (isByline(t) && !isCaption(t)) kind = 'byline';
 		else if (isCaption(t)) kind = 'caption';
 		else if (headlineLike[i]) kind = 'heading';

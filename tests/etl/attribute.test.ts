@@ -269,6 +269,18 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('今年共分三批组织医疗队下乡12次。'), '12次').agency).toBeNull();
 	});
 
+	it('gives a government work report\'s figures to the body it is made for, whatever acts in an earlier sentence', () => {
+		const report: [ArticleBlock['kind'], string][] = [
+			['title', '凝心聚力开新局 真抓实干谱新篇'],
+			['subtitle', '——拉萨市《政府工作报告》摘要'],
+			['paragraph', '本报讯(记者 张三)1月16日，市人民代表大会会议开幕。市长代表市人民政府向大会作政府工作报告。'],
+			['paragraph', '过去一年，全市实现地区生产总值1012.6亿元。'],
+			['paragraph', '拉萨贡嘎国际机场旅客吞吐量突破700万人次。全市新建城市绿道约18公里。']
+		];
+		expect(at(report, '1012.6亿元').agency).toBe('市人民政府');
+		expect(at(report, '约18公里').agency).toBe('市人民政府');
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],

@@ -103,4 +103,10 @@ describe('segmentPage', () => {
 		expect(arts[0].title).toBe('某县修通乡村公路');
 		expect(arts[0].subtitle).toBe('我为群众办实事');
 	});
+	it('reads a column\'s short label over a headline as a kicker, and a ——subtitle naming a document as the subtitle', () => {
+		const arts = segmentPage('聚焦两会\n\n凝心聚力开新局 真抓实干谱新篇\n\n——某县《政府工作报告》摘要\n\n本报讯(记者 赵六)某县人代会开幕。\n\n全县实现地区生产总值86亿元。\n');
+		expect(arts).toHaveLength(1);
+		expect(arts[0].title).toBe('凝心聚力开新局 真抓实干谱新篇');
+		expect(arts[0].blocks.map((b) => b.kind)).toEqual(['subtitle', 'title', 'subtitle', 'paragraph', 'paragraph']);
+	});
 });
