@@ -22,7 +22,7 @@ const STRONG_SUFFIXES = [
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
 	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '卫生室', '管理处', '福利院', '养老院', '敬老院', '气象台',
-	'物流园', '产业园', '工业园', '创业园', '党校',
+	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
@@ -39,7 +39,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -53,6 +53,7 @@ const SUFFIX_BY_LAST = (() => {
 })();
 const WEAK = new Set(WEAK_SUFFIXES);
 const SUFFIX_LIST = [...STRONG_SUFFIXES, ...WEAK_SUFFIXES];
+const SUFFIX_SET = new Set(SUFFIX_LIST);
 
 const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8, TOKEN_UNIT = 16, SUFFIX_END = 32, BOOK = 64;
 /** one flag byte per UTF-16 code unit, so the per-character loops test a bit instead of running a regex */
@@ -381,6 +382,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		let suffix = '';
 		for (const c of cands) if (e - c.length >= lastSuffixEnd && text.startsWith(c, e - c.length)) { suffix = c; break; }
 		if (!suffix) continue;
+		// 工业园 inside 工业园区: the longer suffix ends one character later
+		if (e < text.length && SUFFIX_SET.has(suffix + text[e])) continue;
 		const ss = e - suffix.length;
 		const se = e;
 		lastSuffixEnd = se;
@@ -537,6 +540,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		while (k > Math.max(0, start - 4) && !byEnd.get(k) && isHan(text[k - 1]) && !STOP_CHARS.has(text[k - 1])) k--;
 		const lead = byEnd.get(k);
 		if (k < start && lead && lead.kind === 'place' && !ATTACH_BREAK.test(text.slice(k, start))) start = lead.start;
+		// 记者从人行拉萨中心支行获悉: a short name part between a source's cue and the place is part of the name
+		else if (k < start && !lead && start - k <= 2 && k > 0 && SOURCE_CUE.has(text[k - 1])) start = k;
 		// 江苏援藏墨竹工卡县工作组: an aid partner's name before a place, opening the clause, is part of the body's name
 		else if (k < start && !lead && (k === 0 || CHAR_CLASS[text.charCodeAt(k - 1)] & CLAUSE) && /援/u.test(text.slice(k, start))) start = k;
 	} else {
@@ -640,8 +645,10 @@ const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
+const SOURCE_CUE = new Set(['从', '据', '由']);
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
+const DATA_SHOWS = /^[^，,。；;]{0,8}?(?:数据|监测|统计|调查|普查)(?:结果)?显示|^据(?:统计|监测|调查|测算)/u;
 const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
@@ -659,7 +666,7 @@ const FOLLOW_REACH = 24;
 const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!?]?[”"]?$/u;
 const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
-const AGENT_AFTER = /^(?:负责|具体|牵头)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
+const AGENT_AFTER = /^(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
@@ -1105,6 +1112,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one
 	// sentence of a paragraph does not give the next sentence's figures
 	if (!ag && !pre.main?.reporter) ag = actorBefore(b.mentions, loc.start);
+	// 监测数据显示，城关区…均价每公斤92元: a sentence or paragraph that quotes the data names a place as where, not
+	// who; the article's source gives the figure
+	if (ag && ag.kind === 'place' && pre.main?.source && (DATA_SHOWS.test(text.slice(ss, Math.min(se, ss + 16))) || DATA_SHOWS.test(text.slice(0, 16)))) ag = pre.main;
 	// then a paragraph just before, within the same section, that opens with its subject: a feature introduces
 	// its subject once (达孜区积极实施… / 与此同时，培养…84名); a body named only late in that paragraph does not carry over
 	for (let k = loc.block - 1; !ag && k >= Math.max(0, loc.block - SECTION_LOOKBACK); k--) {

@@ -281,6 +281,24 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(report, '约18公里').agency).toBe('市人民政府');
 	});
 
+	it('reads bank branches, industrial parks, bases and investors by their whole names', () => {
+		expect(at(para('记者从人行拉萨中心支行获悉，全市涉农贷款余额860亿元。'), '860亿元').agency).toBe('人行拉萨中心支行');
+		expect(at(para('今年，曲水县工业园区现有入驻企业48家。'), '48家').agency).toBe('曲水县工业园区');
+		expect(at(para('尼木县续迈乡藏鸡养殖基地现存栏藏鸡8000羽。'), '8000羽').agency).toBe('尼木县续迈乡藏鸡养殖基地');
+		expect(at(para('该电站由西藏某新能源有限公司投资建设，总投资约3亿元。'), '约3亿元').agency).toBe('西藏某新能源有限公司');
+	});
+
+	it('gives figures a data release places in a county to the body that released them', () => {
+		const prices: [ArticleBlock['kind'], string][] = [
+			['title', '节日期间我市物价总体平稳'],
+			['paragraph', '本报讯(记者 张三)记者从市发改委获悉，元旦以来，我市主要商品价格总体平稳。'],
+			['paragraph', '监测数据显示，堆龙德庆区农贸市场鸡蛋均价每斤6元；大米每斤3元。']
+		];
+		expect(at(prices, '6元').agency).toBe('市发改委');
+		expect(at(prices, '3元').agency).toBe('市发改委');
+		expect(at(prices, '6元').district).toBe('堆龙德庆区');
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
