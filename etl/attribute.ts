@@ -122,11 +122,11 @@ const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网
  * An acting body opens its clause: nothing may stand before it but time words, adverbs, quotes or the byline
  * (近日，市公安局交警支队…; 拉萨融媒讯(记者…)市残联…); after 来到/联合/为/在 it is an object, so the rule is positive.
  */
-const BYLINE_PREFIX = /^(?:(?:拉萨融媒讯|本报拉萨讯|本报讯)(?:[(（](?:记者|通讯员)[^)）]*[)）])?|(?:拉萨融媒记者)?[(（]?(?:记者|通讯员)[^)）]*[)）])/u;
+const BYLINE_PREFIX = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)(?:[(（](?:记者|通讯员)[^)）]*[)）])?|(?:拉萨融媒记者)?[(（]?(?:记者|通讯员)[^)）]*[)）])/u;
 const TIME_PREFIX = /^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:[上下]午|晚上|早上|凌晨|中午|当晚)?(?:[\d０-９]+时(?:[\d０-９]+分)?)?/u;
 const ADVERB_PREFIX = /^(?:近日|日前|目前|今年以来|近年来|近期|近年|今年|去年|当日|当天|同时|此外|随后|另外|其中|截至目前|据了解|据悉|下一步|今后|此次|本次|期间|与此同时|为此|对此|由|并|还|也|已|均|将|都|又|则|就|正|先后|分别|共同|积极|持续|不断|主动)/u;
 /** a dateline ends at its bracketed reporters, or at itself when printed without them (本报讯 记者从市水利局获悉…) */
-const BYLINE_LEAD = /^(?:(?:拉萨融媒讯|本报拉萨讯|本报讯)\s*(?:[(（][^)）。，,]{0,30}[)）])?|(?:拉萨融媒记者|本报记者)[^)）。，,]{0,30}[)）]?)/u;
+const BYLINE_LEAD = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)\s*(?:[(（][^)）。，,]{0,30}[)）])?|(?:拉萨融媒记者|本报记者)[^)）。，,]{0,30}[)）]?)/u;
 function opensClause(prefix: string): boolean {
 	let s = prefix.replace(/[“”‘’"'\s【】—－-]/gu, '');
 	s = s.replace(BYLINE_PREFIX, '');
@@ -931,6 +931,9 @@ function districtIn(ref: Reference, ms: Mention[], pos: number): { district: str
 		for (const m of pool) p = finer(p, m.place);
 		return { district: pool[0].district!, place: p };
 	}
+	// 其中城关区41件、堆龙德庆区15件: a county written right before its own figure in a list of them
+	const adjacent = pool.find((m) => m.end === pos && m.kind === 'place');
+	if (adjacent) return { district: adjacent.district!, place: adjacent.place };
 	// several counties of Lhasa named together: a citywide fact
 	const allHome = pool.every((m) => m.district !== null && ref.cityUnits.has(m.district));
 	if (allHome && explicit.length) return { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };

@@ -15,7 +15,7 @@ interface Gold {
 	district: string | string[] | null; agency: string | string[] | null; theme: string | string[] | null;
 }
 
-const BYLINE = /^(?:拉萨融媒讯|拉萨融媒记者|本报拉萨讯|本报记者|本报讯|拉萨融媒)/u;
+const BYLINE = /^(?:拉萨融媒讯|拉萨融媒记者|本报\p{Script=Han}{0,6}讯|本报记者|拉萨融媒)/u;
 const FINAL = /[。！？!?”…)）]$/u;
 
 /** A rough page → articles split: headline lines open an article, bylines are dropped, page-broken paragraphs are rejoined. */

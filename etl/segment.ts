@@ -69,7 +69,7 @@ const SENTENCE_END_LINE = /[。！？!?][”’」』）)\]】]*[\s\u3000]*$/u;
 const TERMINAL = /[。！？!?；;…”」』》）)\]】:：]$/u;
 const BODY_PUNCT = /[，,、；;]/u;
 const BYLINE = /^(?:拉萨融媒记者|本报记者|记者|通讯员|特约记者|拉萨日报记者|西藏日报记者|新华社记者)(?:[\s\u3000]|$)/u;
-const DATELINE = /^(?:拉萨融媒讯|本报拉萨讯|本报讯|新华社[^\s，,]{0,6}电|[^\s，,]{2,8}融媒讯)[（(]/u;
+const DATELINE = /^(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯|新华社[^\s，,]{0,6}电|[^\s，,]{2,8}融媒讯)[（(]/u;
 const CREDIT = /(?:摄|供图|图片由.{0,12}提供)$/u;
 const CAPTION = /^图为/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+/u;

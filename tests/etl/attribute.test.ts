@@ -92,6 +92,11 @@ describe('district: nearest evidence wins', () => {
 		expect(at(park, '超过10万人').district).toBe('拉萨市');
 	});
 
+	it('gives each county of a list its own figure written right after it', () => {
+		const text = '督察组共向我市转办信访件87件，其中涉及城关区41件、堆龙德庆区15件。';
+		expect(['87件', '41件', '15件'].map((q) => at(para(text), q).district)).toEqual(['拉萨市', '城关区', '堆龙德庆区']);
+	});
+
 	it('gives places listed before 分别 to the figures after it in turn', () => {
 		const text = '今年，曲水县、尼木县农村居民人均可支配收入分别达到1.9万元和2.1万元。';
 		expect([at(para(text), '1.9万元').district, at(para(text), '2.1万元').district]).toEqual(['曲水县', '尼木县']);

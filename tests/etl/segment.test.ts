@@ -103,6 +103,10 @@ describe('segmentPage', () => {
 		expect(arts[0].title).toBe('某县修通乡村公路');
 		expect(arts[0].subtitle).toBe('我为群众办实事');
 	});
+	it('starts an article at a county\'s dateline (本报墨竹工卡讯)', () => {
+		const arts = segmentPage('某县召开会议\n\n本报讯(记者 赵六)会议部署工作。\n\n墨竹工卡县:生态岗位托起绿色饭碗\n\n本报墨竹工卡讯(记者 钱七)全县设置生态岗位6400个。\n');
+		expect(arts.map((a) => a.title)).toEqual(['某县召开会议', '墨竹工卡县:生态岗位托起绿色饭碗']);
+	});
 	it('reads a column\'s short label over a headline as a kicker, and a ——subtitle naming a document as the subtitle', () => {
 		const arts = segmentPage('聚焦两会\n\n凝心聚力开新局 真抓实干谱新篇\n\n——某县《政府工作报告》摘要\n\n本报讯(记者 赵六)某县人代会开幕。\n\n全县实现地区生产总值86亿元。\n');
 		expect(arts).toHaveLength(1);
