@@ -53,6 +53,8 @@ function clauseTail(text: string, pos: number, n: number): string {
 	while (i > 0 && pos - i < n && !/[，,。；;！？!?\n]/u.test(text[i - 1])) i--;
 	return text.slice(i, pos);
 }
+/** the first characters of words ending in 约 (签约, 预约, 制约, 特约, 相约, 邀约, 履约, 违约, 契约, 赴约); not 损失约, 春节约, 一条约 */
+const WORD_ENDING_IN_YUE = /^[签预制特相邀履违契赴]$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 const LATIN_WORD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{3,}$/u;
@@ -103,7 +105,28 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, out))));
+	return respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, unitFirst(text, g, out)))));
+}
+
+/** 观影人次超过230万, 参保人数达61万: the measure named before a bare figure in 万 or 亿, which no unit follows */
+const UNIT_FIRST = /(?<word>人次|人数|户数)(?:达到|达|为|有|共计|共)?(?<before>超过|突破|逾|约|近|接近|超)?(?<num>[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,4})?[万亿]|[一二两三四五六七八九十百千]{1,6}[万亿])(?<inside>余|多)?(?![\p{Script=Han}0-9０-９%％])/gu;
+const UNIT_FIRST_DIMENSION: Record<string, [Dimension, string]> = { 人次: ['person_times', 'person_time'], 人数: ['people', 'person'], 户数: ['households', 'household'] };
+function unitFirst(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
+	if (!text.includes('人次') && !text.includes('人数') && !text.includes('户数')) return facts;
+	let added = false;
+	for (const m of text.matchAll(UNIT_FIRST)) {
+		const gr = m.groups!;
+		const end = m.index + m[0].length;
+		const start = end - (gr.before?.length ?? 0) - gr.num.length - (gr.inside?.length ?? 0);
+		if (facts.some((f) => f.start < end && start < f.end)) continue;
+		const v = parseChineseNumber(toHalfWidth(gr.num));
+		if (v === null) continue;
+		const [dimension, unit] = UNIT_FIRST_DIMENSION[gr.word];
+		facts.push(finish(text, start, end, v, null, null, dimension, unit, approxOf(g, gr.before, gr.inside), g, false));
+		added = true;
+	}
+	if (added) facts.sort((a, b) => a.start - b.start);
+	return facts;
 }
 
 /**
@@ -221,6 +244,11 @@ function readMatch(
 	const prevChar = text[p] ?? '';
 	// 最近5天: 近 belongs to 最近, not a qualifier; 上 qualifies only 上千/上万
 	if (before === '近' && /^[最附将]$/u.test(text[start - 1] ?? '')) {
+		before = undefined;
+		start += 1;
+	}
+	// 集中签约15个项目, 预约300人次: 约 ends another word there, it qualifies nothing
+	if (before === '约' && WORD_ENDING_IN_YUE.test(text[start - 1] ?? '')) {
 		before = undefined;
 		start += 1;
 	}
@@ -368,6 +396,8 @@ function readMatch(
 	let approx = approxOf(g, before, numeral.inside ?? inside, gr.after);
 	// 每周至少开展巡逻2次: a bound on the verb phrase bounds the figure it counts
 	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
+	// 一成多: 多 after a share in tenths
+	if (unitSurface === '成' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
 	// 一年多来, 两天多: 多 after a span of time
 	if (unit.dimension === 'duration' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
 	const fact = finish(
