@@ -506,6 +506,17 @@ describe('theme', () => {
 		expect(t('商户渡难关', '疫情期间，房东为个体工商户减免房租共计12万元。', '12万元')).toBe('经济产业');
 	});
 
+	it('knows prices, sown area, unemployment, wildlife, relics, news coverage, flash floods and city renewal', () => {
+		const t = (title: string, text: string, quote: string) => at([['title', title], ['paragraph', text]], quote).theme;
+		expect(t('节日市场物价平稳', '价格监测显示，蔬菜、粮油等30种民生商品价格总体平稳。', '30种')).not.toBe('乡村振兴');
+		expect(t('春耕生产有序推进', '全县粮食播种面积稳定在12万亩。', '12万亩')).toBe('乡村振兴');
+		expect(t('就业形势总体稳定', '城镇调查失业率控制在5%以内。', '5%以内')).toBe('就业创业');
+		expect(t('守护越冬候鸟', '保护区聘请护鹤员30名，黑颈鹤越冬种群达到2000只。', '30名')).toBe('生态环境');
+		expect(t('文物保护工程有序推进', '今年累计投入文物保护资金1.2亿元。', '1.2亿元')).toBe('文化宣传');
+		expect(t('防汛工作', '排查受山洪威胁群众20户86人。', '20户')).toBe('安全应急');
+		expect(t('城市更新', '今年实施城市更新项目30个。', '30个')).toBe('城市建设');
+	});
+
 	it('reads power stations and sales as the economy, and stable sales as no matter of public order', () => {
 		expect(at(para('全县已建成水电站3座，年均发电量约2亿千瓦时。'), '3座').theme).toBe('经济产业');
 		expect(at(para('这家企业的产品线上月销量稳定在800件左右。'), '800件左右').theme).toBe('经济产业');
