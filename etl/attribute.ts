@@ -653,7 +653,7 @@ const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
 const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
-const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自)$/u;
+const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** a cheap test first: most bodies are followed by no verb of speaking at all */
 const SPEAKING = codeTable('说介表透坦告');
@@ -921,7 +921,8 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 
 /** District evidence near the number (clause, sentence, heading, headline): a named place beats a citywide body. Further out, paragraphVote. */
 function districtIn(ref: Reference, ms: Mention[], pos: number): { district: string; place: Place | null } | null {
-	const ev = ms.filter((m) => !m.notSite && !m.regionOnly && m.district);
+	// a body named after the city (国网拉萨供电公司, 市教育局) says who, not where: the paragraph and the article say where
+	const ev = ms.filter((m) => !m.notSite && !m.regionOnly && m.district && !((m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2));
 	if (ev.length === 0) return null;
 	const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
 	const pool = explicit.length ? explicit : ev;
@@ -1092,10 +1093,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (!d) {
 		d = paragraphVote(b.mentions, loc.start);
 		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
-		// district inside it: only the city opening a clause (拉萨市投入…) makes a figure two sentences away citywide
+		// district inside it: only the city opening a clause (拉萨市投入…) makes a figure two sentences away citywide, not
+		// a body named after the city (国网拉萨供电公司为项目新建…)
 		const art = pre.articleDistrict;
 		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
-			&& !b.mentions.some((m) => m.district === HOME_CITY && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
+			&& !b.mentions.some((m) => m.district === HOME_CITY && (m.kind === 'city' || m.kind === 'place') && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
 		// and a citywide or prefecture-wide article's figure keeps its place when the paragraph names a county only in
 		// a later sentence (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
 		else if (d && art?.district && d.district !== art.district && WIDE_LEVELS.has(ref.placeByName.get(art.district)?.level ?? '')

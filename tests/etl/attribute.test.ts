@@ -82,6 +82,20 @@ describe('district: nearest evidence wins', () => {
 		expect(at(prefecture, '260场次').district).toBe('阿里地区');
 	});
 
+	it('keeps a county article\'s place when only a body named after the city acts, and where goods are supplied to', () => {
+		const solar: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县光伏项目并网发电'],
+			['paragraph', '位于曲水县达嘎乡的光伏项目实现全容量并网发电，总投资约6.8亿元。'],
+			['paragraph', '国网拉萨供电公司为项目新建送出线路12.4公里。']
+		];
+		expect(at(solar, '12.4公里').district).toBe('曲水县');
+		const mill: [ArticleBlock['kind'], string][] = [
+			['title', '林周县青稞喜获丰收'],
+			['paragraph', '在甘丹曲果镇的一家加工厂，今年计划收购青稞3000吨，产品除了供应拉萨市区，还销往区外。']
+		];
+		expect(at(mill, '3000吨').district).toBe('林周县');
+	});
+
 	it('places a park named after the city where the paragraph says it lies', () => {
 		const park: [ArticleBlock['kind'], string][] = [
 			['title', '援藏工作成效显著'],
