@@ -20,7 +20,8 @@ const STRONG_SUFFIXES = [
 	'河长办', '安委办', '减灾办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
 	'老龄办', '创城办', '维稳办',
 	// institutions that report their own figures
-	'人民医院', '医院', '卫生院', '小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
+	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
+	'小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
 	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '卫生室', '管理处', '福利院', '养老院', '敬老院', '气象台',
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
@@ -33,7 +34,7 @@ const COMPLETE_BODY = new Set([
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
-	'档案馆', '福利院', '养老院', '敬老院'
+	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -82,7 +83,7 @@ const NOT_VILLAGE_START = new Set([...'各全每该本所辖其他有等和与�
 const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
 /** a suffix followed by these is part of a longer word: 委员, 局面, 站位, 集团化, 公司化, 工会员 */
 const BAD_FOLLOW: Record<string, RegExp> = {
-	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化/u,
+	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成副书]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化/u,
 	工委: /^员/u, 党委: /^员/u, 纪委: /^员/u, 监委: /^员/u, 团委: /^员/u, 政法委: /^员/u, 工会: /^员/u, 分局: /^长/u,
 	大队: /^长/u, 支队: /^长/u, 中队: /^长/u, 法院: /^[长]/u, 政府: /^[性]/u
 };
@@ -98,7 +99,7 @@ const LEAD_VERBS = [
 	'举办', '召开', '印发', '制定', '出台', '设立', '打造', '培育', '选派', '派出', '覆盖', '吸纳', '携手', '整合', '发挥',
 	'加强', '依靠', '借助', '协调', '对接', '联系', '服务', '陪同', '看望', '调研', '考察', '视察', '检查', '督导', '召集',
 	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名',
-	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括', '代表'
+	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括', '代表', '专访', '访'
 ];
 const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
@@ -649,6 +650,7 @@ const SOURCE_CUE = new Set(['从', '据', '由']);
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
 const DATA_SHOWS = /^[^，,。；;]{0,8}?(?:数据|监测|统计|调查|普查)(?:结果)?显示|^据(?:统计|监测|调查|测算)/u;
+const INTERVIEW = /^[—－-]*\s*(?:专访|访)/u;
 const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
@@ -862,6 +864,13 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		const placeActs = headlinePlace?.place ? bareCount.get(headlinePlace.place.name) ?? 0 : 0;
 		if (top && top.n >= 2 && top.n >= placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }
 		else main = headlinePlace;
+	}
+	// an interview (——访拉萨市教育局党组副书记、局长…): the answers are the interviewee's body's figures
+	for (const t of titles) {
+		if (!INTERVIEW.test(blocks[t].text)) continue;
+		// (a county secretary speaks for the county, which the text names bare: 县委 is the place's own government)
+		const body = blocks[t].mentions.find((m) => m.explicitOrg && m.agencyName);
+		if (body && !PLACE_GOVERNMENT.test(body.agencyName!)) { main = body; mainCount = Infinity; }
 	}
 	// a headline that names only a place, and a lede whose opening sentence names that place's body acting or giving
 	// the figures (城关区多措并举… / 城关区商务局会同…): the body reports the article, however often the place acts after

@@ -336,7 +336,8 @@ function readMatch(
 		unit = { ...unit, dimension: 'count', unit: '班', factor: 1 };
 	}
 	// reduplication 一个个, 一批批: the unit repeated is a manner adverb, not a count
-	if (text.slice(end, end + unitSurface.length) === unitSurface && !gr.after) return null;
+	// 一个个, 一次次: a measure word doubled after 一 is a vague word; 23家家政企业 counts companies
+	if (text.slice(end, end + unitSurface.length) === unitSurface && !gr.after && /^[一]$/u.test(num)) return null;
 
 	// a bare magnitude (千家, 万人) is an idiom unless a qualifier or 余/多 makes it a round figure (近千个, 上万人, 百余人)
 	const numeral = stripInside(num, g);
@@ -641,7 +642,11 @@ function vagueSpans(text: string, g: Grammar): [number, number][] {
 /** Numbers inside 《titles》 and short “quoted names” (“110宣传日”, “1+6”) are names, not quantities; long quotations are speech and keep their facts. */
 function shortQuotedSpans(text: string): [number, number][] {
 	const spans: [number, number][] = [];
-	for (const m of text.matchAll(/《[^》]{0,40}》|“[^”]{0,14}”|「[^」]{0,14}」|"[^"]{0,14}"/gu)) spans.push([m.index!, m.index! + m[0].length]);
+	for (const m of text.matchAll(/《[^》]{0,40}》|“[^”]{0,14}”|「[^」]{0,14}」|"[^"]{0,14}"/gu)) {
+		// a short quotation with a clause break and digits (“逢年过节，一天能拉300多人”) is speech; a slogan has no digits
+		if (m[0][0] !== '《' && /[，,。；;！？!?]/u.test(m[0]) && /[0-9０-９]/u.test(m[0])) continue;
+		spans.push([m.index!, m.index! + m[0].length]);
+	}
 	return spans;
 }
 

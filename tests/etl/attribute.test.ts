@@ -318,6 +318,19 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(prices, '6元').district).toBe('堆龙德庆区');
 	});
 
+	it('gives an interview\'s answers to the interviewee\'s body, and knows health bodies by name', () => {
+		const interview: [ArticleBlock['kind'], string][] = [
+			['title', '让每一个孩子都能享有公平而有质量的教育'],
+			['subtitle', '——访市教育局党组副书记、局长张三'],
+			['paragraph', '记者：今年全市教育事业的基本情况如何？'],
+			['paragraph', '张三：今年秋季学期，全市共有各级各类学校586所，在校学生约19.8万人。']
+		];
+		expect(at(interview, '586所').agency).toBe('市教育局');
+		expect(at(para('县疾控中心今年开展免疫规划宣传12场。'), '12场').agency).toBe('县疾控中心');
+		expect(at(para('堆龙德庆区卫生健康委组织义诊30场。'), '30场').agency).toBe('堆龙德庆区卫生健康委');
+		expect(at(para('墨竹工卡县妇幼保健院全年住院分娩率达到99%。'), '99%').agency).toBe('墨竹工卡县妇幼保健院');
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
