@@ -116,7 +116,7 @@ const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励'].join('|')}`, 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心 */
-const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民)$/u;
+const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范)$/u;
 const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网格|综合|志愿|政务|文化|体育|康复|托养|培训|教育|就业|创业|孵化|物流|数据|信息|调度|控制|监控|运营|管理|转运|收集|回收|加油|充电|检测|监测|救助)/u;
 
 /**
@@ -143,7 +143,7 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?)/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -196,6 +196,8 @@ interface BlockPre {
 
 interface ArticlePre {
 	blocks: BlockPre[];
+	/** people the article introduces with their body's title (尼木县卫生健康委主任次仁旺堆): name → that body */
+	speakers: Map<string, Mention> | null;
 	titles: number[];
 	main: Mention | null;
 	/** how often the main body acts in the text, and how often each place acts bare: a bureau named as often as its district stands for it */
@@ -650,6 +652,11 @@ const SOURCE_CUE = new Set(['从', '据', '由']);
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|消息|透露|公布|发布|通报|主办|承办)/u;
 const DATA_SHOWS = /^[^，,。；;]{0,8}?(?:数据|监测|统计|调查|普查)(?:结果)?显示|^据(?:统计|监测|调查|测算)/u;
+ /** a body's officer by title and name, as the text introduces them (…卫生健康委，主任次仁旺堆给记者…) */
+const SPEAKER_AFTER = /^[的，,、]?(?:党组|党委)?(?:副书记、)?(?:常务)?副?(?:主任|局长|书记|院长|校长|所长|站长|队长|部长|负责人|经理|董事长|理事长|主席|社长|馆长|园长|队员|医生|民警)[，,]?\s*(\p{Script=Han}{2,4}?)(?=[给说在向对带正也还就从，,。：:]|表示|介绍|告诉|$)/u;
+/** the speaker after a quotation (”次仁旺堆说) or before an answer (格桑顿珠：…) */
+const QUOTE_SPEAKER = /^[”"」][，,]?\s*(\p{Script=Han}{2,4}?)(?:说|表示|介绍|告诉记者|坦言|笑着说|补充说|算了一笔账)/u;
+const ANSWER_SPEAKER = /^(\p{Script=Han}{2,4})[：:]/u;
 const INTERVIEW = /^[—－-]*\s*(?:专访|访)/u;
 const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
@@ -911,7 +918,16 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	addNormalised(articleShare, articleTheme, 1);
 	addNormalised(headlineShare, headlineTheme, 1);
 	const titleMentions = titles.flatMap((t) => blocks[t].mentions);
-	const pre: ArticlePre = { blocks, titles, main, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	// 在尼木县卫生健康委，主任次仁旺堆给记者算了一笔账 / 局长格桑顿珠: who speaks for which body, for quotations and answers later
+	let speakers: Map<string, Mention> | null = null;
+	for (const b of blocks) {
+		for (const m of b.mentions) {
+			if (!m.explicitOrg || !m.agencyName) continue;
+			const t = SPEAKER_AFTER.exec(b.text.slice(m.end, m.end + 20));
+			if (t) (speakers ??= new Map()).set(t[1], m);
+		}
+	}
+	const pre: ArticlePre = { blocks, speakers, titles, main, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -1021,6 +1037,18 @@ function nearest(starts: number[], pos: number): number {
 }
 
 
+/** The body of the person who says the figure: the speaker after its quotation, or the one answering in its paragraph. */
+function speakerBody(speakers: Map<string, Mention>, text: string, start: number, end: number): Mention | null {
+	const answer = ANSWER_SPEAKER.exec(text.slice(0, 6));
+	if (answer && speakers.has(answer[1])) return speakers.get(answer[1])!;
+	const open = lastIndexWithin(text, '“', Math.max(0, start - QUOTE_REACH), start);
+	if (open < 0 || indexWithin(text, '”', open, start) >= 0) return null;
+	const close = indexWithin(text, '”', end, Math.min(text.length, end + QUOTE_REACH));
+	if (close < 0) return null;
+	const who = QUOTE_SPEAKER.exec(text.slice(close, close + 12));
+	return who ? speakers.get(who[1]) ?? null : null;
+}
+
 /** The acting body nearest the number: its coordination group's first member. */
 function actorBefore(ms: Mention[], pos: number): Mention | null {
 	let best: Mention | null = null;
@@ -1118,6 +1146,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);
+	// a figure inside a quotation or an answer is the speaker's body's, when the article introduced the speaker with it
+	if (!ag && pre.speakers) ag = speakerBody(pre.speakers, text, loc.start, loc.end);
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
 	if (ag && ag.kind === 'place') ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn

@@ -331,6 +331,17 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('墨竹工卡县妇幼保健院全年住院分娩率达到99%。'), '99%').agency).toBe('墨竹工卡县妇幼保健院');
 	});
 
+	it('gives a quoted figure to the body its speaker was introduced with, and reads road names and kinds of school as no bodies', () => {
+		const doctor: [ArticleBlock['kind'], string][] = [
+			['title', '县域医共体建设见成效'],
+			['paragraph', '在曲水县卫生健康委，主任扎西顿珠给记者算了一笔账。'],
+			['paragraph', '“全县现有乡村医生140名，实现了每村至少有2名村医。”扎西顿珠说。']
+		];
+		expect(at(doctor, '140名').agency).toBe('曲水县卫生健康委');
+		expect(at(para('墨竹工卡县日多乡至扎雪乡公路改建工程全长46公里。'), '46公里').agency).toBeNull();
+		expect(at(para('全市普惠性幼儿园覆盖率达到98.2%。'), '98.2%').agency).toBeNull();
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
