@@ -42,7 +42,7 @@ const SENTENCE_END = codeTable('。！？!?；;\n');
  * hundred characters; a text without punctuation (one huge line) must not cost a scan of all of it per figure.
  */
 export const MAX_SENTENCE_REACH = 1000;
-const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|晚|早)(?:不到|约|大约|将近|接近|近|刚过|过)?$/u;
+const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|清晨|早晨|凌晨|中午|傍晚|深夜|夜里|晚|早)(?:不到|约|大约|将近|接近|近|刚过|过)?$/u;
 /** 晚上最后一班9点收车: a time of day a few words before a clock hour, within its clause */
 const TIME_OF_DAY_NEAR = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|首班|末班|最后一班|第一班)[^\d０-９]{0,4}$/u;
 /** 9点发车, 8点前到岗: what happens at a clock hour */
@@ -105,7 +105,25 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, unitFirst(text, g, out)))));
+	return respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out))))));
+}
+
+/** 占到一半以上: half of something is a share, 50 percent */
+const HALF = /(?<before>超过|近|约|将近|接近)?一半(?<after>以上|左右|多)?/gu;
+function halves(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
+	if (!text.includes('一半')) return facts;
+	let added = false;
+	for (const m of text.matchAll(HALF)) {
+		const start = m.index, end = m.index + m[0].length;
+		// 一半是…一半是…: two halves set against each other are a figure of speech
+		if (text.startsWith('是', end) || facts.some((f) => f.start < end && start < f.end)) continue;
+		const after = m.groups!.after === '多' ? undefined : m.groups!.after;
+		const approx = m.groups!.after === '多' ? 'at_least' : approxOf(g, m.groups!.before, undefined, after);
+		facts.push(finish(text, start, end, 50, null, null, 'percent', 'percent', approx, g, false));
+		added = true;
+	}
+	if (added) facts.sort((a, b) => a.start - b.start);
+	return facts;
 }
 
 /** 观影人次超过230万, 参保人数达61万: the measure named before a bare figure in 万 or 亿, which no unit follows */
