@@ -77,7 +77,7 @@ const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & H
 /** 格局, 大局 … end in 局 but are not bureaus. */
 const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '变', '当', '时', '定', '破', '僵', '赌', '饭', '残', '终', '骗', '棋', '邮', '胜', '平', '败']);
 /** 1–4 characters and 村/社区 right after a township or street: a village or community not in the gazetteer */
-const VILLAGE_AFTER = /^([\u4e00-\u9fff]{1,4}?)(?:村|社区)(?!委|民|级|集体|干部|两委|振兴|党)/u;
+const VILLAGE_AFTER = /^([\u4e00-\u9fff]{1,4}?)(?:村|社区)(?!委|民|级|集体|干部|两委|振兴|党|工作)/u;
 const NOT_VILLAGE_START = new Set([...'各全每该本所辖其他有等和与及的在为对向把将从乡镇农党']);
 /** 驿站, 车站, 加油站, 转运站, 服务站 are facilities, not bodies */
 const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
@@ -89,7 +89,7 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 };
 
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
-const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供']);
+const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局) */
 const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据'];
@@ -143,7 +143,7 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -335,7 +335,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	for (const m of mentions) {
 		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township')) continue;
 		const tail = VILLAGE_AFTER.exec(text.slice(m.end, m.end + 8));
-		if (!tail || NOT_VILLAGE_START.has(tail[1][0])) continue;
+		// (才纳乡依托驻村工作队: a verb before 村 means no village's name)
+		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || ATTACH_BREAK.test(tail[1])) continue;
 		if (mentions.some((x) => x !== m && x.start < m.end + tail[0].length && x.end > m.end)) continue;
 		m.end += tail[0].length;
 		m.agencyName = text.slice(m.start, m.end);
@@ -573,7 +574,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
 		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
 		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, ''))))) return null;
-		if (/^[一二两三四五六七八九十百千万几多]/u.test(namePart)) return null;
+		// 三个派出所, 多家企业: a count, not a name (but 八廓派出所 is named after a place)
+		if (/^[一二两三四五六七八九十百千万几多]+(?:[个家所名支批座处条项类级]|$)/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
 		// (an ordinal is part of a name: 北京市第十批援藏医疗队)
 		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart.replace(ORDINAL_IN_NAME, ''))) return null;

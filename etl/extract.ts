@@ -276,6 +276,8 @@ function readMatch(
 	if (/[0-9０-９.．]/u.test(prevChar) && !before) return null;
 	if (/[一二三四五六七八九十百千万亿两零〇]/u.test(prevChar) && !before && !ARABIC.test(firstNumChar)) return null;
 	if (prevChar === '第' || prevChar === '+' || prevChar === '＋' || prevChar === '初') return null;
+	// TV9985/6航班: the second of a pair of flight numbers is part of the code
+	if ((prevChar === '/' || prevChar === '／') && /[A-Za-z0-9]{3,}$/u.test(text.slice(Math.max(0, p - 8), p))) return null;
 	if (g.notQuantityBefore.test(text.slice(Math.max(0, start - 6), start))) return null;
 	// 几十人, 数百名, 好几个: a vague count, not ten or a hundred
 	if (/[几数]/u.test(prevChar) && !ARABIC.test(firstNumChar)) return null;
@@ -346,6 +348,10 @@ function readMatch(
 		|| (!ARABIC.test(num) && !POINTS_BEFORE.test(text.slice(Math.max(0, start - 30), start))))) return null;
 	// 一期工程, 二期占地80亩: a project's phase is its name, not a count of sessions
 	if (unitSurface === '期' && !ARABIC.test(num) && /^(?:工程|项目|占地|建设|规划|扩建|改造)/u.test(text.slice(end, end + 2))) return null;
+	// 一家6口, 全家5口: the mouths of a household are its people (3口水井 counts wells)
+	if (unitSurface === '口' && /(?:一家|全家|家里|家有|家庭)$/u.test(text.slice(Math.max(0, start - 3), start))) {
+		unit = g.units.get('人')!;
+	}
 	// 一个月能挣八千多块: 块 ending a clause after earning or spending is yuan (15块展板 counts boards)
 	if (unitSurface === '块' && !HAN.test(text[end] ?? '') && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
 		unit = g.units.get('元')!;

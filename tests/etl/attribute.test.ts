@@ -342,6 +342,13 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('全市普惠性幼儿园覆盖率达到98.2%。'), '98.2%').agency).toBeNull();
 	});
 
+	it('reads a body named after a place that starts with a numeral, and no village in a verb phrase', () => {
+		expect(at(para('八廓派出所今年共接警1200起。'), '1200起').agency).toBe('八廓派出所');
+		expect(at(para('三个派出所共接警300起。'), '300起').agency).toBeNull();
+		expect(at(para('才纳乡依托驻村工作队建成大棚186座。'), '186座').agency).toBe('才纳乡');
+		expect(at(para('城关区夺底街道维巴村离市中心约15公里。'), '约15公里').agency).toBeNull();
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
