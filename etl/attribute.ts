@@ -138,10 +138,14 @@ function opensClause(prefix: string): boolean {
 		if (t && t[0].length) s = s.slice(t[0].length);
 		const a = ADVERB_PREFIX.exec(s);
 		if (a) s = s.slice(a[0].length);
+		// 村里的吞达藏香合作社现有…: where the body is, said before it, still leaves it the subject
+		const l = LOCATIVE_PREFIX.exec(s);
+		if (l) s = s.slice(l[0].length);
 		if (s === before) break;
 	}
 	return s.length === 0;
 }
+const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里)的/u;
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
 const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
 

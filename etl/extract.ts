@@ -37,6 +37,8 @@ const BARE_MAGNITUDE = /^[百千万亿]+$/u;
  */
 const CLAUSE_END = codeTable('，,；;。！？!?：:、\n');
 const SENTENCE_END = codeTable('。！？!?；;\n');
+/** a rate's marker reaches over the items of a list (日均分出厨余垃圾约3.5吨、可回收物1.2吨), not past a comma */
+const RATE_CLAUSE_END = codeTable('，,；;。！？!?：:\n');
 /**
  * How far a scan for a clause or sentence boundary looks either side of a figure. News sentences run to a few
  * hundred characters; a text without punctuation (one huge line) must not cost a scan of all of it per figure.
@@ -105,7 +107,20 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out))))));
+	return listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out)))))));
+}
+
+/** 日均分出厨余垃圾约3.5吨、可回收物1.2吨左右: the items of a 、-list share the rate of the first */
+function listRates(text: string, facts: RawFact[]): RawFact[] {
+	for (let k = 1; k < facts.length; k++) {
+		const f = facts[k];
+		const r = facts[k - 1];
+		if (f.per !== null || r.per === null || f.dimension !== r.dimension || f.dimension === 'percent') continue;
+		const between = text.slice(r.end, f.start);
+		if (!between.startsWith('、') || [...between.slice(1)].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
+		f.per = r.per;
+	}
+	return facts;
 }
 
 /** 占到一半以上: half of something is a share, 50 percent */
@@ -512,7 +527,7 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	if (after) return ({ 人: 'person', 户: 'household', 天: 'day', 日: 'day', 周: 'week', 月: 'month', 年: 'year', 村: 'village' } as const)[after[1] as '人'];
 	let cs = start;
 	const floor = Math.max(clauseFloor, start - MAX_SENTENCE_REACH);
-	while (cs > floor && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
+	while (cs > floor && !RATE_CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
 	// 年收入100万元以上的村61个: a marker qualifies the first quantity after it, not the ones that follow that one
 	const clause = text.slice(cs, start);
 	// the marker nearest the number wins (每年…人均 → person); the compiled alternation prefers the longest marker

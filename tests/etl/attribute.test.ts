@@ -349,6 +349,11 @@ describe('agency: who reports or does the counted thing', () => {
 		expect(at(para('城关区夺底街道维巴村离市中心约15公里。'), '约15公里').agency).toBeNull();
 	});
 
+	it('lets a body named after where it is (村里的…合作社) act, and reads relapse monitoring as rural revitalisation', () => {
+		expect(at(para('村里的吞达藏香农民专业合作社现有水磨87座。'), '87座').agency).toBe('吞达藏香农民专业合作社');
+		expect(at([['title', '防止返贫动态监测'], ['paragraph', '全市纳入防止返贫监测对象1200户，均已落实帮扶措施。']], '1200户').theme).toBe('乡村振兴');
+	});
+
 	it('keeps the county a review names more often than a body named near its end', () => {
 		const review: [ArticleBlock['kind'], string][] = [
 			['title', '砥砺奋进谱新篇'],
