@@ -123,6 +123,13 @@ function listRates(text: string, facts: RawFact[]): RawFact[] {
 	return facts;
 }
 
+/** Does a fact of these (sorted by start, none overlapping) overlap [start, end)? A binary search: a huge paragraph holds thousands. */
+function overlapsSorted(facts: RawFact[], start: number, end: number): boolean {
+	let lo = 0, hi = facts.length;
+	while (lo < hi) { const mid = (lo + hi) >> 1; if (facts[mid].end <= start) lo = mid + 1; else hi = mid; }
+	return lo < facts.length && facts[lo].start < end;
+}
+
 /** 占到一半以上: half of something is a share, 50 percent */
 const HALF = /(?<before>超过|近|约|将近|接近)?一半(?<after>以上|左右|多)?/gu;
 function halves(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
@@ -131,7 +138,7 @@ function halves(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
 	for (const m of text.matchAll(HALF)) {
 		const start = m.index, end = m.index + m[0].length;
 		// 一半是…一半是…: two halves set against each other are a figure of speech
-		if (text.startsWith('是', end) || facts.some((f) => f.start < end && start < f.end)) continue;
+		if (text.startsWith('是', end) || overlapsSorted(facts, start, end)) continue;
 		const after = m.groups!.after === '多' ? undefined : m.groups!.after;
 		const approx = m.groups!.after === '多' ? 'at_least' : approxOf(g, m.groups!.before, undefined, after);
 		facts.push(finish(text, start, end, 50, null, null, 'percent', 'percent', approx, g, false));
@@ -151,7 +158,7 @@ function unitFirst(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
 		const gr = m.groups!;
 		const end = m.index + m[0].length;
 		const start = end - (gr.before?.length ?? 0) - gr.num.length - (gr.inside?.length ?? 0);
-		if (facts.some((f) => f.start < end && start < f.end)) continue;
+		if (overlapsSorted(facts, start, end)) continue;
 		const v = parseChineseNumber(toHalfWidth(gr.num));
 		if (v === null) continue;
 		const [dimension, unit] = UNIT_FIRST_DIMENSION[gr.word];
@@ -376,7 +383,7 @@ function readMatch(
 	}
 	// reduplication 一个个, 一批批: the unit repeated is a manner adverb, not a count
 	// 一个个, 一次次: a measure word doubled after 一 is a vague word; 23家家政企业 counts companies
-	if (text.slice(end, end + unitSurface.length) === unitSurface && !gr.after && /^[一]$/u.test(num)) return null;
+	if (text.slice(end, end + unitSurface.length) === unitSurface && !gr.after && num === '一') return null;
 
 	// a bare magnitude (千家, 万人) is an idiom unless a qualifier or 余/多 makes it a round figure (近千个, 上万人, 百余人)
 	const numeral = stripInside(num, g);
