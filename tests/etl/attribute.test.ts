@@ -567,6 +567,11 @@ describe('theme', () => {
 		expect(t('城市更新', '今年实施城市更新项目30个。', '30个')).toBe('城市建设');
 	});
 
+	it('reads traffic accidents as public order, not as disaster and work safety', () => {
+		const t = (title: string, text: string, quote: string) => at([['title', title], ['paragraph', text]], quote).theme;
+		expect(t('国庆假期道路交通安全', '全市交通事故起数同比下降17.3%。', '17.3%')).toBe('平安法治');
+	});
+
 	it('reads power stations and sales as the economy, and stable sales as no matter of public order', () => {
 		expect(at(para('全县已建成水电站3座，年均发电量约2亿千瓦时。'), '3座').theme).toBe('经济产业');
 		expect(at(para('这家企业的产品线上月销量稳定在800件左右。'), '800件左右').theme).toBe('经济产业');
