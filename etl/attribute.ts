@@ -1043,6 +1043,16 @@ function nearest(starts: number[], pos: number): number {
 }
 
 
+/** 。”堆龙德庆区牧民扎西说: the tag after a quotation's closing mark belongs to the quoted sentence, up to its clause end */
+function speakerTagEnd(text: string, se: number): number {
+	let q = se;
+	while (q < se + 2 && /[。！？!?]/u.test(text[q] ?? '')) q++;
+	if (text[q] !== '”' && text[q] !== '"') return se;
+	let e = q + 1;
+	while (e < text.length && e < se + 30 && !(CHAR_CLASS[text.charCodeAt(e)] & CLAUSE)) e++;
+	return e;
+}
+
 /** The body of the person who says the figure: the speaker after its quotation, or the one answering in its paragraph. */
 function speakerBody(speakers: Map<string, Mention>, text: string, start: number, end: number): Mention | null {
 	const answer = ANSWER_SPEAKER.exec(text.slice(0, 6));
@@ -1144,7 +1154,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		// and a citywide or prefecture-wide article's figure keeps its place when the paragraph names a county only in
 		// a later sentence (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
 		else if (d && art?.district && d.district !== art.district && WIDE_LEVELS.has(ref.placeByName.get(art.district)?.level ?? '')
-			&& !b.mentions.some((m) => m.district === d!.district && m.start < se && !m.notSite)) d = art;
+			&& !b.mentions.some((m) => m.district === d!.district && m.start < speakerTagEnd(text, se) && !m.notSite)) d = art;
 	}
 	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0);
 	if (!d) d = districtIn(ref, titleMs, 0);

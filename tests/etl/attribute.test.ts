@@ -106,6 +106,15 @@ describe('district: nearest evidence wins', () => {
 		expect(at(park, '超过10万人').district).toBe('拉萨市');
 	});
 
+	it('places a quoted figure where its speaker is, named right after the quotation', () => {
+		const thangka: [ArticleBlock['kind'], string][] = [
+			['title', '全市唐卡产业蓬勃发展'],
+			['paragraph', '近年来，全市唐卡产业发展势头良好。'],
+			['paragraph', '“现在一张唐卡能卖到1800元左右。”堆龙德庆区古荣镇画师扎西说。']
+		];
+		expect(at(thangka, '1800元左右').district).toBe('堆龙德庆区');
+	});
+
 	it('gives each county of a list its own figure written right after it', () => {
 		const text = '督察组共向我市转办信访件87件，其中涉及城关区41件、堆龙德庆区15件。';
 		expect(['87件', '41件', '15件'].map((q) => at(para(text), q).district)).toEqual(['拉萨市', '城关区', '堆龙德庆区']);
