@@ -49,10 +49,11 @@ const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|清晨|早晨|凌晨|
 const TIME_OF_DAY_NEAR = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|首班|末班|最后一班|第一班)[^\d０-９]{0,4}$/u;
 /** 9点发车, 8点前到岗: what happens at a clock hour */
 const SCHEDULE_AFTER = /^(?:[前后]|以前|以后|之前|之后)?(?:发车|收车|出发|开门|关门|上班|下班|营业|开始|结束|起飞|降落|集合|开放|闭馆|到岗|起床|出门)/u;
+const TIME_CLAUSE_END = codeTable('，,。；;！？!?\n');
 /** the text before pos back to the clause's start, at most n characters */
 function clauseTail(text: string, pos: number, n: number): string {
 	let i = pos;
-	while (i > 0 && pos - i < n && !/[，,。；;！？!?\n]/u.test(text[i - 1])) i--;
+	while (i > 0 && pos - i < n && !TIME_CLAUSE_END[text.charCodeAt(i - 1)]) i--;
 	return text.slice(i, pos);
 }
 /** the first characters of words ending in 约 (签约, 预约, 制约, 特约, 相约, 邀约, 履约, 违约, 契约, 赴约); not 损失约, 春节约, 一条约 */
