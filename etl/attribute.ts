@@ -950,10 +950,13 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 // Per-fact decisions.
 
 
+/** a body whose place is the city or above (市教育局, 国网拉萨供电公司, 拉萨江苏产业园), not a county or finer */
+const namedAfterCity = (m: Mention) => (m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2;
+
 /** District evidence near the number (clause, sentence, heading, headline): a named place beats a citywide body. Further out, paragraphVote. */
 function districtIn(ref: Reference, ms: Mention[], pos: number): { district: string; place: Place | null } | null {
 	// a body named after the city (国网拉萨供电公司, 市教育局) says who, not where: the paragraph and the article say where
-	const ev = ms.filter((m) => !m.notSite && !m.regionOnly && m.district && !((m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2));
+	const ev = ms.filter((m) => !m.notSite && !m.regionOnly && m.district && !namedAfterCity(m));
 	if (ev.length === 0) return null;
 	const explicit = ev.filter((m) => (m.kind === 'place' && (PLACE_RANK[m.place?.level ?? ''] ?? 0) >= 2) || (m.kind === 'org' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2) || (m.kind === 'agency' && m.place && (PLACE_RANK[m.place.level] ?? 0) >= 2));
 	const pool = explicit.length ? explicit : ev;
@@ -1011,7 +1014,7 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 			if (m.notSite || m.regionOnly || !m.district) continue;
 			let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
 			// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does
-			if ((m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2) w /= 2;
+			if (namedAfterCity(m)) w /= 2;
 			const v = votes.get(m.district!);
 			if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
 			else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, starts: [m.start] });
