@@ -1146,6 +1146,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const wholeMs = subsetAt >= 0 ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
 	const respective = b.respectively ? respectivePlace(text, sentMs, ss, loc.start) : null;
 	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, wholeMs, loc.start);
+	const sentenceDistrict = d?.district ?? null;
 	if (!d) {
 		d = paragraphVote(b.mentions, loc.start);
 		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
@@ -1174,6 +1175,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);
 	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one
 	// sentence of a paragraph does not give the next sentence's figures
+	const local = ag !== null;
 	if (!ag && !pre.main?.reporter) ag = actorBefore(b.mentions, loc.start);
 	// 监测数据显示，城关区…均价每公斤92元: a sentence or paragraph that quotes the data names a place as where, not
 	// who; the article's source gives the figure
@@ -1194,6 +1196,12 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (ag && !ag.explicitOrg && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
 		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
 		&& (pre.mainLeads || pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0))) ag = pre.main;
+	// 同期，当雄县公塘乡牧民…领取分红资金38万元 in a 林周县 bureau's article: a body brought from outside the sentence
+	// does not act in another county the sentence names; the place named there does
+	if (ag && !local && sentenceDistrict && ag.district && ag.district !== sentenceDistrict
+		&& sentenceDistrict !== HOME_CITY && ag.district !== HOME_CITY && ref.cityUnits.has(ag.district) && ref.cityUnits.has(sentenceDistrict)) {
+		ag = sentMs.filter((m) => m.district === sentenceDistrict && m.agencyName && !m.notSite).reduce<Mention | null>(pickFinest, null);
+	}
 
 	// theme
 	if (scoreScratch.length !== ref.themes.length) scoreScratch = new Float64Array(ref.themes.length);

@@ -696,6 +696,24 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '40万元').agency).toBeNull();
 	});
 
+	it('does not let a body from outside the sentence act in another county the sentence names', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '达孜区人社局开展技能培训'],
+			['paragraph', '近日,达孜区人社局在章多乡举办电焊培训班,培训群众45人。'],
+			['paragraph', '图为尼木县吞巴镇群众在合作社领取务工工资12万元。']
+		];
+		expect(at(blocks, '45人').agency).toBe('达孜区人社局');
+		const r = at(blocks, '12万元');
+		expect([r.district, r.agency]).toEqual(['尼木县', '尼木县吞巴镇']);
+		// a citywide bureau still acts anywhere in the city, and the body's own county keeps it
+		const city: [ArticleBlock['kind'], string][] = [
+			['title', '市人社局开展技能培训'],
+			['paragraph', '近日,市人社局举办电焊培训班。'],
+			['paragraph', '在尼木县吞巴镇,培训群众38人。']
+		];
+		expect(at(city, '38人').agency).toBe('市人社局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
