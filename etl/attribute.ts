@@ -843,7 +843,16 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	for (const [d, v] of votes) if (v.w > bestW) { bestW = v.w; articleDistrict = { district: d, place: v.place }; }
 	// 全县 means the county the article is about
 	const county = [...votes.entries()].filter(([d]) => d !== HOME_CITY && ref.placeByName.get(d)?.level !== 'prefecture').sort((a, b) => b[1].w - a[1].w)[0];
-	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'county' && county) { m.district = county[0]; m.place = ref.placeByName.get(county[0]) ?? null; }
+	for (const b of blocks) {
+		for (let k = 0; k < b.mentions.length; k++) {
+			const m = b.mentions[k];
+			if (m.kind !== 'county') continue;
+			// 尼木县方面，全县已有…: a county of the same kind named earlier in the sentence is the one meant
+			const own = sameSentenceUnit(ref, b.text, b.mentions, k);
+			const d = own ?? county?.[0];
+			if (d) { m.district = d; m.place = ref.placeByName.get(d) ?? null; }
+		}
+	}
 	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'city') { m.district = HOME_CITY; m.place = ref.placeByName.get(HOME_CITY) ?? null; }
 
 	// the article's main acting body: the headline's, else a named body the text keeps coming back to
@@ -949,6 +958,20 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 // ---------------------------------------------------------------------------------------------
 // Per-fact decisions.
 
+
+/** For 全县/该区 at mentions[k]: the county-level unit of that kind (县 or 区) named last before it in its sentence. */
+function sameSentenceUnit(ref: Reference, text: string, ms: Mention[], k: number): string | null {
+	const m = ms[k];
+	const kind = text.charCodeAt(m.end - 1);
+	for (let j = k - 1; j >= 0; j--) {
+		const p = ms[j];
+		for (let i = p.end; i < m.start; i++) if (CHAR_CLASS[text.charCodeAt(i)] & SENTENCE) return null;
+		const d = p.district;
+		if (p.kind === 'county' || p.kind === 'city' || p.notSite || !d || d === HOME_CITY || !ref.cityUnits.has(d)) continue;
+		return d.charCodeAt(d.length - 1) === kind ? d : null;
+	}
+	return null;
+}
 
 /** a body whose place is the city or above (市教育局, 国网拉萨供电公司, 拉萨江苏产业园), not a county or finer */
 const namedAfterCity = (m: Mention) => (m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2;

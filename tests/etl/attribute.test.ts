@@ -714,6 +714,20 @@ describe('sections and unlisted villages', () => {
 		expect(at(city, '38人').agency).toBe('市人社局');
 	});
 
+	it('reads 全县 as the county its sentence names before it, of the same kind', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '林周县推进冬季供暖'],
+			['paragraph', '入冬以来,林周县住建局加快管网改造,全县新增供暖面积2.6万平方米。林周县还组织巡查。'],
+			['paragraph', '曲水县方面,全县已有900户群众用上清洁取暖。另据了解,全县新建换热站3座。'],
+			['paragraph', '与此同时,堆龙德庆区加快推进改造,该区共排查管道40公里。']
+		];
+		expect(at(blocks, '2.6万平方米').district).toBe('林周县');
+		expect(at(blocks, '900户').district).toBe('曲水县');
+		// a sentence that names no county leaves 全县 to the article's county
+		expect(at(blocks, '3座').district).toBe('林周县');
+		expect(at(blocks, '40公里').district).toBe('堆龙德庆区');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
