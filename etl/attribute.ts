@@ -22,7 +22,7 @@ const STRONG_SUFFIXES = [
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
-	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '卫生室', '管理处', '福利院', '养老院', '敬老院', '气象台',
+	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '卫生室', '管理处', '登记处', '办事处', '福利院', '养老院', '敬老院', '气象台',
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
@@ -182,6 +182,8 @@ interface Mention {
 	reporter: boolean;
 	/** for 该公司-style references, the suffix to look back for; cleared once resolved */
 	anaphor: string | null;
+	/** 该县应急管理局: a body named after the county pointed back at; prepare() writes the county's name in */
+	countyRef: boolean;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
 	group: number;
 }
@@ -462,7 +464,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: false, group: -1
 	};
 }
 
@@ -571,6 +573,16 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			if (VERB_SET.has(lead[0])) objectVerb = true;
 			start += lead[0].length;
 			span = span.slice(lead[0].length);
+		}
+		// 该县应急管理局: the county pointed back at, and its bureau
+		const countyRef = start > 0 && text[start - 1] === '该' && (span[0] === '县' || span[0] === '区') && span.length >= 2;
+		if (countyRef) {
+			const m = emptyMention(start - 1, se, 'org');
+			m.agencyName = text.slice(start - 1, se);
+			m.agencyLevel = '县区';
+			m.explicitOrg = true;
+			m.countyRef = true;
+			return m;
 		}
 		const namePart = span.replace(/[“”]/gu, '');
 		// 区发改委, 县人民医院, 镇派出所: the level alone names the body of the place the text is about
@@ -846,9 +858,20 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	for (const b of blocks) {
 		for (let k = 0; k < b.mentions.length; k++) {
 			const m = b.mentions[k];
+			if (m.countyRef) {
+				// 该县应急管理局 → 墨竹工卡县应急管理局, after the county the text last named
+				const d = unitBefore(ref, b.text, b.mentions, k, b.text.charCodeAt(m.start + 1), false) ?? county?.[0];
+				if (d && d.charCodeAt(d.length - 1) === b.text.charCodeAt(m.start + 1)) {
+					m.district = d;
+					m.place = ref.placeByName.get(d) ?? null;
+					m.agencyName = d + m.agencyName!.slice(2);
+				}
+				continue;
+			}
 			if (m.kind !== 'county') continue;
-			// 尼木县方面，全县已有…: a county of the same kind named earlier in the sentence is the one meant
-			const own = sameSentenceUnit(ref, b.text, b.mentions, k);
+			// 尼木县方面，全县已有…: a county of the same kind named earlier in the sentence is the one meant;
+			// 该县 points back at the county named last, in whichever sentence
+			const own = unitBefore(ref, b.text, b.mentions, k, b.text.charCodeAt(m.end - 1), b.text[m.start] !== '该');
 			const d = own ?? county?.[0];
 			if (d) { m.district = d; m.place = ref.placeByName.get(d) ?? null; }
 		}
@@ -959,15 +982,14 @@ function pickFinest(a: Mention | null, b: Mention): Mention {
 // Per-fact decisions.
 
 
-/** For 全县/该区 at mentions[k]: the county-level unit of that kind (县 or 区) named last before it in its sentence. */
-function sameSentenceUnit(ref: Reference, text: string, ms: Mention[], k: number): string | null {
+/** For 全县/该区 at mentions[k]: the county-level unit of that kind (县 or 区) named last before it, in its sentence only when asked. */
+function unitBefore(ref: Reference, text: string, ms: Mention[], k: number, kind: number, inSentence: boolean): string | null {
 	const m = ms[k];
-	const kind = text.charCodeAt(m.end - 1);
 	for (let j = k - 1; j >= 0; j--) {
 		const p = ms[j];
-		for (let i = p.end; i < m.start; i++) if (CHAR_CLASS[text.charCodeAt(i)] & SENTENCE) return null;
+		if (inSentence) for (let i = p.end; i < m.start; i++) if (CHAR_CLASS[text.charCodeAt(i)] & SENTENCE) return null;
 		const d = p.district;
-		if (p.kind === 'county' || p.kind === 'city' || p.notSite || !d || d === HOME_CITY || !ref.cityUnits.has(d)) continue;
+		if (p.kind === 'county' || p.kind === 'city' || p.countyRef || p.notSite || !d || d === HOME_CITY || !ref.cityUnits.has(d)) continue;
 		return d.charCodeAt(d.length - 1) === kind ? d : null;
 	}
 	return null;

@@ -728,6 +728,19 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '40公里').district).toBe('堆龙德庆区');
 	});
 
+	it('reads 该县 before a bureau as the county named last, and registries as bodies', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '强化冬季安全生产'],
+			['paragraph', '入冬以来,尼木县加强隐患排查。据介绍,该县市场监管局共检查餐饮单位74家。'],
+			['paragraph', '在曲水县婚姻登记处,26对新人领取了结婚证。']
+		];
+		expect(at(blocks, '74家').agency).toBe('尼木县市场监管局');
+		expect(at(blocks, '26对').agency).toBe('曲水县婚姻登记处');
+		// with no county before it in the paragraph, the article's county is meant
+		const r = at([['title', '达孜区开展防火检查'], ['paragraph', '近日,该区应急管理局检查企业35家。']], '35家');
+		expect([r.agency, r.district]).toEqual(['达孜区应急管理局', '达孜区']);
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
