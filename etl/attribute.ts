@@ -70,6 +70,8 @@ const CHAR_CLASS = (() => {
 	t['市'.charCodeAt(0)] |= TOKEN_UNIT;
 	t['县'.charCodeAt(0)] |= TOKEN_UNIT;
 	for (const sfx of [...STRONG_SUFFIXES, ...WEAK_SUFFIXES]) t[sfx.charCodeAt(sfx.length - 1)] |= SUFFIX_END;
+	t['行'.charCodeAt(0)] |= SUFFIX_END; // 该行, 该校 (POINTED_KIND)
+	t['校'.charCodeAt(0)] |= SUFFIX_END;
 	return t;
 })();
 const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & HANC) !== 0;
@@ -387,6 +389,15 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			}
 		}
 		if ((cls & SUFFIX_END) === 0) continue;
+		// 该行, 该校: a bank or school named before, resolved in prepare()
+		if ((code === 0x884c || code === 0x6821) && e >= 2 && text.charCodeAt(e - 2) === 0x8be5 && !coveredAt(byEnd, e - 2, e)) {
+			const m = emptyMention(e - 2, e, 'org');
+			m.anaphor = text[e - 1];
+			m.explicitOrg = true;
+			byEnd.set(e, m);
+			mentions.push(m);
+			continue;
+		}
 		const cands = SUFFIX_BY_LAST.get(code);
 		if (!cands) continue;
 		let suffix = '';
@@ -554,6 +565,14 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		else if (k < start && !lead && start - k <= 2 && k > 0 && SOURCE_CUE.has(text[k - 1])) start = k;
 		// 江苏援藏墨竹工卡县工作组: an aid partner's name before a place, opening the clause, is part of the body's name
 		else if (k < start && !lead && (k === 0 || CHAR_CLASS[text.charCodeAt(k - 1)] & CLAUSE) && /援/u.test(text.slice(k, start))) start = k;
+		// 农业银行拉萨分行, 人保财险拉萨市分公司: the parent's name before the branch's place is part of the branch's
+		else {
+			const brand = PARENT_BRAND.exec(text.slice(Math.max(0, start - 10), start));
+			let from = start - (brand?.[0].length ?? 0);
+			// (记者从人保财险…: the name starts after the last function word)
+			for (let q = start - 1; brand && q >= from; q--) if (STOP_CHARS.has(text[q])) { from = q + 1; break; }
+			if (brand && start - from >= 4 && (from === 0 || CHAR_CLASS[text.charCodeAt(from - 1)] & CLAUSE || SOURCE_CUE.has(text[from - 1]))) start = from;
+		}
 	} else {
 		// 该公司, 该局, 该派出所: points back at the last body named with this suffix; prepare() resolves it
 		// 公司年加工青稞4000吨: the bare kind opening a clause points back the same way
@@ -664,6 +683,10 @@ const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
+/** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
+const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
+/** 该行, 该校: the kind pointed back at, and the names that are of that kind */
+const POINTED_KIND: Record<string, RegExp> = { 行: /(?:银行|分行|支行)$/u, 校: /(?:学校|小学|中学|大学|学院|职校)$/u };
 
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 const SOURCE_CUE = new Set(['从', '据', '由']);
@@ -813,6 +836,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
 	const lastBySuffix = new Map<string, Mention>();
+	const pointedBack = new Set<Mention>();
 	const hasAnaphor = blocks.some((b) => b.mentions.some((m) => m.anaphor));
 	if (hasAnaphor) for (const b of blocks) {
 		for (let k = 0; k < b.mentions.length; k++) {
@@ -820,6 +844,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (m.anaphor) {
 				const ante = lastBySuffix.get(m.anaphor);
 				if (ante) {
+					pointedBack.add(m);
 					Object.assign(m, { place: ante.place, district: ante.district, agencyName: ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
 				} else {
 					b.mentions.splice(k--, 1);
@@ -828,6 +853,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			}
 			if (m.explicitOrg && m.agencyName) {
 				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx)) lastBySuffix.set(sfx, m);
+				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName)) lastBySuffix.set(kind, m);
 			}
 		}
 	}
@@ -892,19 +918,21 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		}
 	}
 	if (!main) {
-		const counts = new Map<string, { n: number; m: Mention }>();
+		const counts = new Map<string, { n: number; named: number; m: Mention }>();
 		blocks.forEach((b, bi) => {
 			if (titles.includes(bi)) return;
 			for (const m of b.mentions) {
 				if (!m.explicitOrg || !m.actor || !m.agencyName) continue;
 				const key = m.agencyKey ?? m.agencyName;
+				const named = pointedBack.has(m) ? 0 : 1;
 				const c = counts.get(key);
-				if (c) c.n++;
-				else counts.set(key, { n: 1, m });
+				if (c) { c.n++; c.named += named; }
+				else counts.set(key, { n: 1, named, m });
 			}
 		});
 		let top: { n: number; m: Mention } | null = null;
-		for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+		// a body named once and then called 该行 in the next sentence is one story's, not one the article comes back to
+		for (const c of counts.values()) if (c.named >= 2 && (!top || c.n > top.n)) top = c;
 		// a body named twice near the end of a county's review does not speak for the county the text names more often
 		const placeActs = headlinePlace?.place ? bareCount.get(headlinePlace.place.name) ?? 0 : 0;
 		if (top && top.n >= 2 && top.n >= placeActs && (!headlinePlace || top.m.district === headlinePlace.district)) { main = top.m; mainCount = top.n; }

@@ -741,6 +741,30 @@ describe('sections and unlisted villages', () => {
 		expect([r.agency, r.district]).toEqual(['达孜区应急管理局', '达孜区']);
 	});
 
+	it('reads a bank or insurer branch with its parent, and 该行/该校 as the bank or school named before', () => {
+		const r = at(para('建设银行曲水县支行为农户发放贷款2100万元。今年,该行还向林周县的86户农户发放贴息贷款。'), '86户');
+		expect(r.agency).toBe('建设银行曲水县支行');
+		expect(at(para('记者从太平洋财险拉萨中心支公司获悉,今年承保青稞3.2万亩。'), '3.2万亩').agency).toBe('太平洋财险拉萨中心支公司');
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '校园食品安全检查'],
+			['paragraph', '近日,尼木县市场监管局检查学校食堂12所。'],
+			['paragraph', '在塔荣镇中心小学,“学校每天供应午餐600份。”该校校长说。']
+		];
+		expect(at(blocks, '12所').agency).toBe('尼木县市场监管局');
+		expect(at(blocks, '600份').agency).toBe('塔荣镇中心小学');
+	});
+
+	it('does not make a body the article\'s own when it is named once and then pointed back at', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市推进小额信贷工作'],
+			['paragraph', '今年以来,全市累计发放小额信贷1.9亿元,支持4100户农牧户发展生产。'],
+			['paragraph', '农业银行拉萨分行设立金融服务站31个。今年,该行发放贷款6200万元。']
+		];
+		expect(at(blocks, '31个').agency).toBe('农业银行拉萨分行');
+		expect(at(blocks, '6200万元').agency).toBe('农业银行拉萨分行');
+		expect(at(blocks, '1.9亿元').agency).toBeNull();
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
