@@ -747,7 +747,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const beforeTail = before.slice(-6);
 		const after = text.slice(last.end, last.end + 8);
 		const objectVerb = members.some((x) => x.objectVerb);
-		const notActor = objectVerb || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
+		// 其中堆龙德庆区860套、柳梧新区540套: a place heading its own share of a total just given is where, not who
+		const breakdown = /^[\d０-９]/u.test(after) && /(?:其中|、)$/u.test(beforeTail);
+		const notActor = objectVerb || breakdown || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));

@@ -765,6 +765,18 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '1.9亿元').agency).toBeNull();
 	});
 
+	it('reads a place heading its share of a total as where, not who', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市推进老旧小区改造'],
+			['paragraph', '今年以来,市住建局加快推进改造。全市改造老旧小区64个,其中城关区38个、达孜区9个。累计惠及居民8200户。']
+		];
+		for (const q of ['38个', '9个', '8200户']) expect(at(blocks, q).agency).toBe('市住建局');
+		expect(at(blocks, '38个').district).toBe('城关区');
+		expect(at(blocks, '9个').district).toBe('达孜区');
+		// a place that acts still does
+		expect(at(para('达孜区改造老旧小区9个。'), '9个').agency).toBe('达孜区');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
