@@ -1277,6 +1277,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		&& sentenceDistrict !== HOME_CITY && ag.district !== HOME_CITY && ref.cityUnits.has(ag.district) && ref.cityUnits.has(sentenceDistrict)) {
 		ag = sentMs.filter((m) => m.district === sentenceDistrict && m.agencyName && !m.notSite).reduce<Mention | null>(pickFinest, null);
 	}
+	// 据介绍，…全市供热日均用气量约86万立方米 after a paragraph on 柳梧新区: a citywide sentence is not the county body's;
+	// it is the article's own body's when that body is the city's
+	else if (ag && !local && sentenceDistrict === HOME_CITY && ag.district && ag.district !== HOME_CITY && ref.cityUnits.has(ag.district)) {
+		ag = pre.main?.district === HOME_CITY ? pre.main : null;
+	}
 
 	// theme
 	if (scoreScratch.length !== ref.themes.length) scoreScratch = new Float64Array(ref.themes.length);

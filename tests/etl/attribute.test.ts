@@ -777,6 +777,17 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('达孜区改造老旧小区9个。'), '9个').agency).toBe('达孜区');
 	});
 
+	it('does not carry a county body into a citywide sentence; the city body of the article gives it', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市冬季供暖工作有序推进'],
+			['paragraph', '记者从市住建局获悉,今年全市供暖面积达到1700万平方米。市住建局还组织巡查。'],
+			['paragraph', '达孜区今年新建换热站2座,改造管网5公里。'],
+			['paragraph', '据介绍,全市日均用气量约70万立方米。']
+		];
+		expect(at(blocks, '5公里').agency).toBe('达孜区');
+		expect(at(blocks, '约70万立方米').agency).toBe('市住建局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
