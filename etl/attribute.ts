@@ -1200,7 +1200,18 @@ const WIDE_LEVELS = new Set(['city', 'prefecture']);
 /** how many paragraphs back the acting body may have been named */
 const SECTION_LOOKBACK = 2;
 let scoreScratch = new Float64Array(0);
-const THEME_WEIGHTS = { clause: 3, sentence: 2, lead: 1.5, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
+/** bodies with one remit (bureaus, courts, stations, observatories), unlike mass organisations and party committees */
+const REMIT_BODY = /[局院所队台]$/u;
+/** the theme keywords inside a body's name, scanned once per name */
+const bodyKeywordCache = new WeakMap<Reference, Map<string, KwHit[]>>();
+function bodyKeywords(ref: Reference, name: string): KwHit[] {
+	let cache = bodyKeywordCache.get(ref);
+	if (!cache) bodyKeywordCache.set(ref, (cache = new Map()));
+	let kws = cache.get(name);
+	if (!kws) cache.set(name, (kws = scanBlock(ref, name, false).kws));
+	return kws;
+}
+const THEME_WEIGHTS = { body: 1.5, clause: 3, sentence: 2, lead: 1.5, paragraph: 1.2, heading: 0.8, headline: 1, article: 1.2 };
 
 export function attributeFact(ref: Reference, article: ArticleContext, loc: FactLocation): Attribution {
 	const pre = prepare(ref, article);
@@ -1295,6 +1306,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (headingB) addScaled(scores, pre.blockShares, THEME_WEIGHTS.heading, headingB.blockOff);
 	addScaled(scores, pre.headlineShare, THEME_WEIGHTS.headline);
 	addScaled(scores, pre.articleShare, THEME_WEIGHTS.article);
+	// the acting body's remit (县应急管理局 → 安全应急, 市中级人民法院 → 平安法治) says what its figures are about
+	if (ag?.agencyName && REMIT_BODY.test(ag.agencyName) && !sentMs.includes(ag)) themeScores(bodyKeywords(ref, ag.agencyName), 0, ag.agencyName.length, scores, THEME_WEIGHTS.body);
 	let theme: string | null = null;
 	let best = 0;
 	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });

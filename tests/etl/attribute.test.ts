@@ -576,6 +576,14 @@ describe('theme', () => {
 		expect(t('城市更新', '今年实施城市更新项目30个。', '30个')).toBe('城市建设');
 	});
 
+	it('knows special equipment, gas cylinders, relief stores and cloud seeding as safety, and unpaid wages as law', () => {
+		const t = (title: string, text: string, quote: string) => at([['title', title], ['paragraph', text]], quote).theme;
+		expect(t('冬季安全检查', '共检查电梯、锅炉等特种设备860台。', '860台')).toBe('安全应急');
+		expect(t('燃气安全检查', '抽查液化气瓶320只。', '320只')).toBe('安全应急');
+		expect(t('今夏作业情况', '开展人工增雨作业45次。', '45次')).toBe('安全应急');
+		expect(t('根治欠薪专项行动', '为农民工讨回欠薪126万元。', '126万元')).toBe('平安法治');
+	});
+
 	it('reads traffic accidents as public order, not as disaster and work safety', () => {
 		const t = (title: string, text: string, quote: string) => at([['title', title], ['paragraph', text]], quote).theme;
 		expect(t('国庆假期道路交通安全', '全市交通事故起数同比下降17.3%。', '17.3%')).toBe('平安法治');
@@ -591,6 +599,21 @@ describe('theme', () => {
 		expect(at(para('村里新修水渠3公里，灌溉农田800亩。'), '3公里').theme).toBe('乡村振兴');
 		expect(at(para('今年以来，群众投诉量同比下降两成。'), '两成').theme).toBe('基层治理');
 		expect(at(para('全年举办干部培训班36期。'), '36期').theme).toBe('党的建设');
+	});
+
+	it('weighs the remit of a body acting from outside the sentence, not of a mass organisation', () => {
+		const safety: [ArticleBlock['kind'], string][] = [
+			['title', '冬季专项检查'],
+			['paragraph', '近日,林周县应急管理局开展冬季专项行动。'],
+			['paragraph', '行动中,共出动检查人员320人次,检查企业46家,责令整改12家。']
+		];
+		expect(at(safety, '320人次').theme).toBe('安全应急');
+		const women: [ArticleBlock['kind'], string][] = [
+			['title', '巾帼技能培训'],
+			['paragraph', '近日,市妇联开展巾帼技能培训。'],
+			['paragraph', '培训期间,为60名妇女开展家政技能培训,帮助38人实现就业。']
+		];
+		expect(at(women, '38人').theme).toBe('就业创业');
 	});
 
 	it('follows the keywords nearest the number', () => {
