@@ -365,6 +365,8 @@ function readMatch(
 	if (unitSurface === '单' && text[end] === '元') return null; // 3单元 is a stairwell's number in an address
 	if (unitSurface === '成' && /^[为立功本效熟员果长都]/u.test(text[end] ?? '')) return null;
 	if (unitSurface === '轮' && text[end] === '车') return null; // 三轮车 is a vehicle
+	// 18层住户起火: which floor the household lives on, not how many floors (a 18层住宅楼 has 18)
+	if (unitSurface === '层' && /^的?(?:住户|居民|业主|房间|楼道)/u.test(text.slice(end, end + 3))) return null;
 	// 分 counts points (积分45万分, 攒200来分, 测评98.6分), not the minutes of a time (8时30分) nor a fraction (三分之一);
 	// in Chinese numerals only where the sentence speaks of points (十分重要 is "very")
 	if (unitSurface === '分' && (/[时点:：]$/u.test(prevChar) || text[end] === '之'
