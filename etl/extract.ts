@@ -469,7 +469,7 @@ function readMatch(
 	return fact;
 }
 
-/** 至少|开展巡逻2次, 约占|全区的45%: a bound or 约 a few characters before the figure, in its clause, with no other number between */
+/** 至少|开展巡逻2次, 最高可|获赔3000元, 约占|全区的45%: a bound or 约 a few characters before the figure, in its clause, with no other number between */
 function boundBefore(text: string, start: number): Approx | null {
 	const before = text.slice(Math.max(0, start - 12), start);
 	const m = BOUND_BEFORE.exec(before);
@@ -478,7 +478,8 @@ function boundBefore(text: string, start: number): Approx | null {
 	return ABOUT_BEFORE.test(before) ? 'approx' : null;
 }
 const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
-const BOUND_BEFORE = /(?:(至少|不少于|最少)|(?:最多|至多|不超过))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
+// (最高可获赔3000元: the top of what may be paid; 最高气温 names a reading, so only 最高/最低 with 可/能 bound)
+const BOUND_BEFORE = /(?:(至少|不少于|最少|最低(?:可以?|能))|(?:最多|至多|不超过|最高(?:可以?|能)))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
 function stripInside(raw: string, g: Grammar): { digits: string; inside: string | undefined } {
