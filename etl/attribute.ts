@@ -544,7 +544,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	let objectVerb = false;
 	let place: Place | null = null;
 	let base: Mention | null = null;
-	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss)))) return null;
+	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '')))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
 		start = attached.start;
@@ -608,7 +608,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
 		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
-		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, ''))))) return null;
+		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, '').replace(BUREAU_NAME_WORDS, ''))))) return null;
 		// 三个派出所, 多家企业: a count, not a name (but 八廓派出所 is named after a place)
 		if (/^[一二两三四五六七八九十百千万几多]+(?:[个家所名支批座处条项类级]|$)/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
@@ -679,6 +679,8 @@ function andInName(text: string, after: number, ss: number): boolean {
 }
 const BODY_END = /[局委办院所部厅会队站处司社团]/u;
 /** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
+/** verbs that are words of a bureau's name (城市建设管理局, 住房和城乡建设局), not a verb ending the name before them */
+const BUREAU_NAME_WORDS = /(?:城乡|城市|开发)建设(?=(?:和|与)?管理|局|委|厅|中心)|建设(?:和|与)?管理(?=局|委|处|中心|站)/gu;
 const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律)服务/gu;
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */

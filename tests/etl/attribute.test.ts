@@ -811,6 +811,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '约70万立方米').agency).toBe('市住建局');
 	});
 
+	it('reads 建设 inside a bureau\'s name as part of the name, not a verb ending it', () => {
+		expect(at(para('堆龙德庆区城市建设管理局新建公厕12座。'), '12座').agency).toBe('堆龙德庆区城市建设管理局');
+		expect(at(para('曲水县住房和城乡建设局改造农房86户。'), '86户').agency).toBe('曲水县住房和城乡建设局');
+		// a verb is still a verb: 加快建设 ends the place's clause
+		expect(at(para('曲水县加快建设管网14公里。'), '14公里').agency).toBe('曲水县');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
