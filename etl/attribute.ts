@@ -184,8 +184,8 @@ interface Mention {
 	reporter: boolean;
 	/** for 该公司-style references, the suffix to look back for; cleared once resolved */
 	anaphor: string | null;
-	/** 该县应急管理局: a body named after the county pointed back at; prepare() writes the county's name in */
-	countyRef: boolean;
+	/** 该县应急管理局 (2), 县住建局 (1): a body named by its county's kind, the prefix's length; prepare() writes the county's name in */
+	countyRef: number;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
 	group: number;
 }
@@ -475,7 +475,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: false, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, group: -1
 	};
 }
 
@@ -600,7 +600,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			m.agencyName = text.slice(start - 1, se);
 			m.agencyLevel = '县区';
 			m.explicitOrg = true;
-			m.countyRef = true;
+			m.countyRef = 2;
 			return m;
 		}
 		const namePart = span.replace(/[“”]/gu, '');
@@ -644,6 +644,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	m.agencyKey = null;
 	m.explicitOrg = true;
 	m.objectVerb = objectVerb;
+	// 县住建局, 区人民医院: the office of the county the text is about, named by the county's kind
+	if (!base && !m.district && /^[县区](?![域城级里内外])/u.test(name)) m.countyRef = 1;
 	return m;
 }
 
@@ -889,12 +891,18 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		for (let k = 0; k < b.mentions.length; k++) {
 			const m = b.mentions[k];
 			if (m.countyRef) {
-				// 该县应急管理局 → 墨竹工卡县应急管理局, after the county the text last named
-				const d = unitBefore(ref, b.text, b.mentions, k, b.text.charCodeAt(m.start + 1), false) ?? county?.[0];
-				if (d && d.charCodeAt(d.length - 1) === b.text.charCodeAt(m.start + 1)) {
-					m.district = d;
-					m.place = ref.placeByName.get(d) ?? null;
-					m.agencyName = d + m.agencyName!.slice(2);
+				// 该县应急管理局 → 墨竹工卡县应急管理局, after the county the text last named; 县住建局 → 曲水县住建局 in a
+				// paragraph or an article about 曲水县 (in a citywide article with no county before it, it stays as printed)
+				const kind = b.text.charCodeAt(m.start + m.countyRef - 1);
+				const art = articleDistrict?.district;
+				const d = unitBefore(ref, b.text, b.mentions, k, kind, false) ?? (m.countyRef === 2 || art === county?.[0] ? county?.[0] : undefined);
+				if (d && d.charCodeAt(d.length - 1) === kind) {
+					// (县住建局 only gets its full name: where it stands was already read from the text around it)
+					if (m.countyRef === 2) {
+						m.district = d;
+						m.place = ref.placeByName.get(d) ?? null;
+					}
+					m.agencyName = d + m.agencyName!.slice(m.countyRef);
 				}
 				continue;
 			}

@@ -818,6 +818,20 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('曲水县加快建设管网14公里。'), '14公里').agency).toBe('曲水县');
 	});
 
+	it('gives a body named by its county\'s kind (县住建局) the county\'s name, where the text says which county', () => {
+		const county: [ArticleBlock['kind'], string][] = [
+			['title', '林周县做好冬季保供'],
+			['paragraph', '入冬以来,林周县多措并举保障群众温暖过冬。县住建局储备取暖用煤1600吨。']
+		];
+		expect(at(county, '1600吨').agency).toBe('林周县住建局');
+		// a citywide article names no county before it: the name stays as printed
+		const city: [ArticleBlock['kind'], string][] = [
+			['title', '我市做好冬季保供'],
+			['paragraph', '全市储备取暖用煤3万吨。县住建局负责分发,已发放煤炭1200吨。']
+		];
+		expect(at(city, '1200吨').agency).toBe('县住建局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
