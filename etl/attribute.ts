@@ -710,6 +710,8 @@ const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九�
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** a cheap test first: most bodies are followed by no verb of speaking at all */
+/** 党工委书记旦增说:“…: a speaker introduced to open a direct quotation */
+const SPEAKER_QUOTES = /^[^，,。；;：:“”"\n]{0,16}?(?:说|表示|介绍|谈到|坦言|告诉记者)[:：，,]?\s*[“"]/u;
 const SPEAKING = codeTable('说介表透坦告');
 function speaksWithin(text: string, from: number, to: number): boolean {
 	for (let i = from, e = Math.min(to, text.length); i < e; i++) if (SPEAKING[text.charCodeAt(i)]) return true;
@@ -1282,6 +1284,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		const prev = pre.blocks[k];
 		if (prev.kind !== 'paragraph') break;
 		ag = prev.mentions.find((m) => m.actor && m.end <= prev.leadEnd) ?? null;
+		// 羊达街道党工委书记旦增说:“…”: a paragraph that quotes a speaker gives the next one no subject
+		if (ag && prev.quotes && SPEAKER_QUOTES.test(prev.text.slice(ag.end, ag.end + FOLLOW_REACH))) ag = null;
 	}
 	let fromParagraph = ag !== null;
 	if (!ag && headingB) ag = headingB.mentions.find((m) => m.actor) ?? null;

@@ -832,6 +832,23 @@ describe('sections and unlisted villages', () => {
 		expect(at(city, '1200吨').agency).toBe('县住建局');
 	});
 
+	it('does not carry a body over from a paragraph that only introduces its speaker\'s quotation', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '城关区推进网格治理'],
+			['paragraph', '今年以来,城关区深化网格化管理。'],
+			['paragraph', '吉日街道党工委书记次仁说:“网格划小后,问题发现得更早了。”'],
+			['paragraph', '全区共划分网格412个,配备网格员860名。']
+		];
+		expect(at(blocks, '412个').agency).toBe('城关区');
+		// a body reported through its head, without a quotation, still opens the next paragraph's subject
+		const told: [ArticleBlock['kind'], string][] = [
+			['title', '防汛备汛'],
+			['paragraph', '据尼木县应急管理局局长介绍,该局今年排查隐患点38处。'],
+			['paragraph', '在物资储备上,储备帐篷260顶。']
+		];
+		expect(at(told, '260顶').agency).toBe('尼木县应急管理局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
