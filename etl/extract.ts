@@ -448,6 +448,8 @@ function readMatch(
 	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
 	// 一成多: 多 after a share in tenths
 	if (unitSurface === '成' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
+	// 6亩多油菜, 30公斤多: 多 after a measure of land, weight, length, volume or money (not 多功能, 多元, 多种)
+	if (MEASURED_MORE.has(unit.dimension) && approx === 'exact' && text[end] === '多' && !gr.after && !/^多(?:功能|元|样|种|家|个|次|方|项|彩|层|重|数|部门|渠道|措)/u.test(text.slice(end, end + 3))) { approx = 'at_least'; end += 1; }
 	// 一年多来, 两天多: 多 after a span of time
 	if (unit.dimension === 'duration' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
 	const fact = finish(
@@ -468,6 +470,8 @@ function readMatch(
 	else if (lowEnd !== undefined) Object.assign(fact, { lowEnd, highStart });
 	return fact;
 }
+
+const MEASURED_MORE = new Set(['area', 'weight', 'length', 'volume', 'money']);
 
 /** 至少|开展巡逻2次, 最高可|获赔3000元, 约占|全区的45%: a bound or 约 a few characters before the figure, in its clause, with no other number between */
 function boundBefore(text: string, start: number): Approx | null {
