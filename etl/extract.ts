@@ -449,7 +449,7 @@ function readMatch(
 	// 一成多: 多 after a share in tenths
 	if (unitSurface === '成' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
 	// 6亩多油菜, 30公斤多: 多 after a measure of land, weight, length, volume or money (not 多功能, 多元, 多种)
-	if (MEASURED_MORE.has(unit.dimension) && approx === 'exact' && text[end] === '多' && !gr.after && !/^多(?:功能|元|样|种|家|个|次|方|项|彩|层|重|数|部门|渠道|措)/u.test(text.slice(end, end + 3))) { approx = 'at_least'; end += 1; }
+	if (MEASURED_MORE.has(unit.dimension) && approx === 'exact' && text[end] === '多' && !gr.after && !MORE_NOT_APPROX.test(text.slice(end, end + 3))) { approx = 'at_least'; end += 1; }
 	// 一年多来, 两天多: 多 after a span of time
 	if (unit.dimension === 'duration' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
 	const fact = finish(
@@ -472,6 +472,8 @@ function readMatch(
 }
 
 const MEASURED_MORE = new Set(['area', 'weight', 'length', 'volume', 'money']);
+/** 多 opening a word (多功能, 多种) or doing a verb's work (一亩多收了150斤: harvested more), not "and more" */
+const MORE_NOT_APPROX = /^多(?:功能|元|样|种|家|个|次|方|项|彩|层|重|数|部门|渠道|措|[收赚挣卖产打花出用拿得增交干养给发了])/u;
 
 /** 至少|开展巡逻2次, 最高可|获赔3000元, 约占|全区的45%: a bound or 约 a few characters before the figure, in its clause, with no other number between */
 function boundBefore(text: string, start: number): Approx | null {
