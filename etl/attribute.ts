@@ -22,7 +22,7 @@ const STRONG_SUFFIXES = [
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
-	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '卫生室', '管理处', '登记处', '办事处', '福利院', '养老院', '敬老院', '气象台',
+	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '艺术馆', '体育馆', '少年宫', '文化宫', '卫生室', '管理处', '登记处', '办事处', '福利院', '养老院', '敬老院', '气象台',
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
@@ -94,7 +94,7 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局) */
-const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据'];
+const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据'];
 const LEAD_VERBS = [
 	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
@@ -107,7 +107,8 @@ const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
 	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中',
 	// time words and aims glued to a name in speech (去年合作社卖牦牛肉…, 力争合作社分红突破…)
-	'去年', '明年', '前年', '如今', '现在', '当年', '此前', '以前', '过去', '最近', '力争', '争取', '预计'
+	'去年', '明年', '前年', '如今', '现在', '当年', '此前', '以前', '过去', '最近', '力争', '争取', '预计',
+	'年底', '年初', '年中', '月底', '当初', '起初', '后来', '不相信', '相信', '知道', '觉得', '听说', '没想到'
 ];
 const SHORT_FORM_START = new Set(['市', '县', '区', '团']);
 const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -434,6 +435,16 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	for (const t of tokens) if (!overlapsAny(byEnd, t.start, t.end)) { mentions.push(t); byEnd.set(t.end, t); added = true; }
 	if (added) mentions.sort((a, b) => a.start - b.start);
 
+	// 团达孜区委, 团县委: the Youth League committee of a place, not the place's party committee
+	for (const m of mentions) {
+		if (m.start > 0 && text[m.start - 1] === '团' && m.agencyName?.endsWith('委') && (m.start === 1 || CHAR_CLASS[text.charCodeAt(m.start - 2)] & CLAUSE || !isHan(text[m.start - 2]))) {
+			m.start -= 1;
+			m.agencyName = '团' + m.agencyName;
+			m.agencyKey = null;
+			m.kind = 'org';
+			m.explicitOrg = true;
+		}
+	}
 	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
 	const by = BYLINE_LEAD.exec(text);
 	if (by) inBook.push([0, by[0].length]);
@@ -520,7 +531,7 @@ function levelFromName(name: string, place: Place | null, suffix: string): strin
 function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>, ss: number, se: number, suffix: string): Mention | null {
 	// walk left over name characters
 	let i = ss;
-	const limit = Math.max(0, ss - 14);
+	const limit = Math.max(0, ss - 18);
 	let attached: Mention | null = null;
 	while (i > limit) {
 		const prev = byEnd.get(i);
@@ -544,6 +555,10 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	let objectVerb = false;
 	let place: Place | null = null;
 	let base: Mention | null = null;
+	// 共有牧民专业合作社9家: a kind being counted, not a body's name
+	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
+	// 中小学生运动会, 返乡大学生: students, not a school
+	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
 	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '')))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
@@ -588,7 +603,15 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		for (let guard = 0; guard < 4; guard++) {
 			const lead = LEAD_RE.exec(span);
 			if (!lead) break;
-			if (lead[0].length === span.length) return null;
+			if (lead[0].length === span.length) {
+				// 去年年底合作社分红…, 都不相信合作社能赚钱: the bare kind after time words or a verb points back too
+				if (!BARE_ANAPHOR.has(suffix)) return null;
+				const m = emptyMention(start, se, 'org');
+				m.anaphor = suffix;
+				m.explicitOrg = true;
+				inParagraphOnly.add(m);
+				return m;
+			}
 			if (VERB_SET.has(lead[0])) objectVerb = true;
 			start += lead[0].length;
 			span = span.slice(lead[0].length);
@@ -619,7 +642,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// 3个垃圾转运站: a counted thing, not a body
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
 		if (suffix === '站') return null;
-		if (WEAK.has(suffix) && !ownVillageBody && (namePart.length < 5 || GENERIC_WEAK_PART.test(namePart))) return null;
+		// (江苏援藏医疗队: an aid team is named by its province and 援藏, however short)
+		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !/援/u.test(namePart)) || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body; 集中学习: a verb, not a middle school
 		// 返乡大学生: a student, not a university
@@ -686,6 +710,9 @@ const BUREAU_NAME_WORDS = /(?:城乡|城市|开发)建设(?=(?:和|与)?管理|�
 const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律)服务/gu;
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
+/** bare kinds after time words (今年合作社…) that point back only at a body of their own paragraph: across paragraphs they mean every body of the kind */
+const inParagraphOnly = new WeakSet<Mention>();
+const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
@@ -846,11 +873,13 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	const lastBySuffix = new Map<string, Mention>();
 	const pointedBack = new Set<Mention>();
 	const hasAnaphor = blocks.some((b) => b.mentions.some((m) => m.anaphor));
+	const anteBlock = new Map<Mention, BlockPre>();
 	if (hasAnaphor) for (const b of blocks) {
 		for (let k = 0; k < b.mentions.length; k++) {
 			const m = b.mentions[k];
 			if (m.anaphor) {
-				const ante = lastBySuffix.get(m.anaphor);
+				let ante = lastBySuffix.get(m.anaphor);
+				if (ante && inParagraphOnly.has(m) && anteBlock.get(ante) !== b) ante = undefined;
 				if (ante) {
 					pointedBack.add(m);
 					Object.assign(m, { place: ante.place, district: ante.district, agencyName: ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
@@ -860,6 +889,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 				continue;
 			}
 			if (m.explicitOrg && m.agencyName) {
+				anteBlock.set(m, b);
 				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx)) lastBySuffix.set(sfx, m);
 				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName)) lastBySuffix.set(kind, m);
 			}

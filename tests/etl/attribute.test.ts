@@ -849,6 +849,26 @@ describe('sections and unlisted villages', () => {
 		expect(at(told, '260顶').agency).toBe('尼木县应急管理局');
 	});
 
+	it('reads Youth League committees, art centres, aid teams and long reserve names as bodies, and students and counted kinds as none', () => {
+		expect(at(para('团曲水县委组织青年志愿者86名开展植树活动。'), '86名').agency).toBe('团曲水县委');
+		expect(at(para('市群众艺术馆组织文艺小分队12支。'), '12支').agency).toBe('市群众艺术馆');
+		expect(at(para('北京援藏医疗队联合县卫健委义诊群众620人次。'), '620人次').agency).toBe('北京援藏医疗队');
+		expect(at(para('达孜区虎头山国家级自然保护区管理局新建巡护道路8公里。'), '8公里').agency).toBe('达孜区虎头山国家级自然保护区管理局');
+		expect(at(para('尼木县第三届中小学生运动会共有学校12所参加。'), '12所').agency).toBe('尼木县');
+		expect(at([['title', '合作社发展'], ['paragraph', '全县共有农牧民专业合作社46家,带动农户2100户。']], '2100户').agency).not.toBe('农牧民专业合作社');
+	});
+
+	it('reads the bare kind after time words (去年年底合作社) as the body of its own paragraph', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '合作社带富'],
+			['paragraph', '章多乡恰村农牧民专业合作社成立于2018年。去年年底合作社分红62万元。'],
+			['paragraph', '当初大家都不相信合作社能赚钱,只有32户入社。']
+		];
+		expect(at(blocks, '62万元').agency).toBe('章多乡恰村农牧民专业合作社');
+		// a bare kind after a verb is no name of its own (不相信合作社)
+		expect(at(blocks, '32户').agency).not.toContain('相信');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
