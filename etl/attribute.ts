@@ -187,6 +187,8 @@ interface Mention {
 	anaphor: string | null;
 	/** 该县应急管理局 (2), 县住建局 (1): a body named by its county's kind, the prefix's length; prepare() writes the county's name in */
 	countyRef: number;
+	/** in the tag after a quotation (。”尼木县吞巴乡藏戏队演员次仁拉姆说): where the speaker is from, not where the paragraph is */
+	speakerTag: boolean;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
 	group: number;
 }
@@ -486,7 +488,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1
 	};
 }
 
@@ -737,6 +739,8 @@ const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九�
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** a cheap test first: most bodies are followed by no verb of speaking at all */
+/** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
+const SPEAKER_TAG_AFTER = /^[^，,。；;：:“”"\n]{0,20}?(?:说|表示|介绍|告诉记者|笑着说|坦言)/u;
 /** 党工委书记旦增说:“…: a speaker introduced to open a direct quotation */
 const SPEAKER_QUOTES = /^[^，,。；;：:“”"\n]{0,16}?(?:说|表示|介绍|谈到|坦言|告诉记者)[:：，,]?\s*[“"]/u;
 const SPEAKING = codeTable('说介表透坦告');
@@ -795,6 +799,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
 			|| (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
+		const speakerTag = /^[”"]\s*$/u.test(before) && SPEAKER_TAG_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
 		const destination = DESTINATION_BEFORE.test(beforeTail);
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
@@ -805,6 +810,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 			x.source = source && x.actor;
 			x.reporter = reporter && x.actor;
 			if ((listed && x.kind === 'place') || ((destination || yardstick) && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
+			x.speakerTag = speakerTag;
 		}
 	}
 }
@@ -1124,11 +1130,14 @@ function respectivePlace(text: string, sentMs: Mention[], ss: number, pos: numbe
  * does (the district named nearest), so they are counted once per paragraph, whose figures all ask.
  */
 function paragraphVote(ms: Mention[], pos: number): { district: string; place: Place | null } | null {
-	let votes = paragraphVotes.get(ms);
+	// a speaker's tag says where the quotation before it is from, not where the figures after it are
+	const afterTag = ms.some((m) => m.speakerTag && m.start < pos);
+	const cache = afterTag ? paragraphVotesAfterTag : paragraphVotes;
+	let votes = cache.get(ms);
 	if (!votes) {
 		votes = new Map();
 		for (const m of ms) {
-			if (m.notSite || m.regionOnly || !m.district) continue;
+			if (m.notSite || m.regionOnly || (afterTag && m.speakerTag) || !m.district) continue;
 			let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
 			// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does
 			if (namedAfterCity(m)) w /= 2;
@@ -1136,7 +1145,7 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 			if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
 			else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, starts: [m.start] });
 		}
-		paragraphVotes.set(ms, votes);
+		cache.set(ms, votes);
 	}
 	let best: [string, Vote] | null = null;
 	let bestDist = Infinity;
@@ -1151,6 +1160,7 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 interface Vote { w: number; place: Place | null; starts: number[] }
 /** per paragraph's mentions (prepare() keeps each block's array for the life of its article) */
 const paragraphVotes = new WeakMap<Mention[], Map<string, Vote>>();
+const paragraphVotesAfterTag = new WeakMap<Mention[], Map<string, Vote>>();
 
 /** distance from pos to the nearest of the ascending positions */
 function nearest(starts: number[], pos: number): number {

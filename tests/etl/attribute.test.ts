@@ -869,6 +869,17 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '32户').agency).not.toContain('相信');
 	});
 
+	it('does not place the figures after a quotation where its speaker is from', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市雪顿节精彩纷呈'],
+			['paragraph', '节日期间,公园内举办藏戏展演42场。“我从小就跟着爷爷学藏戏。”林周县藏戏队演员卓嘎说。据介绍,公园日均接待游客2.8万人次。'],
+			['paragraph', '“我们带来了600斤酥油。”当雄县一家合作社负责人说。']
+		];
+		expect(at(blocks, '2.8万人次').district).toBe('拉萨市');
+		// the quotation's own figure is the speaker's
+		expect(at(blocks, '600斤').district).toBe('当雄县');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
