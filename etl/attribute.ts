@@ -413,6 +413,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		lastSuffixEnd = se;
 		if (coveredAt(byEnd, ss, se)) continue;
 		if (BAD_FOLLOW[suffix]?.test(text.slice(se, se + 2))) continue;
+		// 柳梧高原生态露营基地项目, 产业园项目: a project named after what it builds, not a body
+		if (text.charCodeAt(se) === 0x9879 && text.charCodeAt(se + 1) === 0x76ee) continue;
 		if (suffix === '局' && ss > 0 && NOT_BUREAU.has(text[ss - 1])) continue;
 		if (suffix === '站' && ss > 0 && NOT_STATION.has(text[ss - 1])) continue;
 		// 街道“大工委”, 社区“大党委”: a kind of council, not a named body

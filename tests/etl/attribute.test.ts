@@ -880,6 +880,11 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '600斤').district).toBe('当雄县');
 	});
 
+	it('does not read a project named after what it builds as a body', () => {
+		const r = at([['title', '柳梧新区重点项目'], ['paragraph', '柳梧新区推进重点项目建设。其中,高原生态露营基地项目占地约260亩。']], '约260亩');
+		expect(r.agency).toBe('柳梧新区');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
