@@ -708,15 +708,16 @@ function andInName(text: string, after: number, ss: number): boolean {
 		&& a.length === 2 && isHan(a[0]) && isHan(a[1]) && !BODY_END.test(a[1]);
 }
 const BODY_END = /[局委办院所部厅会队站处司社团]/u;
-/** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
 /** verbs that are words of a bureau's name (城市建设管理局, 住房和城乡建设局), not a verb ending the name before them */
 const BUREAU_NAME_WORDS = /(?:城乡|城市|开发)建设(?=(?:和|与)?管理|局|委|厅|中心)|建设(?:和|与)?管理(?=局|委|处|中心|站)/gu;
+/** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
 const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律)服务/gu;
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
-/** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 /** bare kinds after time words (今年合作社…) that point back only at a body of their own paragraph: across paragraphs they mean every body of the kind */
 const inParagraphOnly = new WeakSet<Mention>();
+/** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
+/** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
@@ -740,11 +741,11 @@ const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|�
 const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
-/** a cheap test first: most bodies are followed by no verb of speaking at all */
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
 const SPEAKER_TAG_AFTER = /^[^，,。；;：:“”"\n]{0,20}?(?:说|表示|介绍|告诉记者|笑着说|坦言)/u;
 /** 党工委书记旦增说:“…: a speaker introduced to open a direct quotation */
 const SPEAKER_QUOTES = /^[^，,。；;：:“”"\n]{0,16}?(?:说|表示|介绍|谈到|坦言|告诉记者)[:：，,]?\s*[“"]/u;
+/** a cheap test first: most bodies are followed by no verb of speaking at all */
 const SPEAKING = codeTable('说介表透坦告');
 function speaksWithin(text: string, from: number, to: number): boolean {
 	for (let i = from, e = Math.min(to, text.length); i < e; i++) if (SPEAKING[text.charCodeAt(i)]) return true;
@@ -1133,7 +1134,13 @@ function respectivePlace(text: string, sentMs: Mention[], ss: number, pos: numbe
  */
 function paragraphVote(ms: Mention[], pos: number): { district: string; place: Place | null } | null {
 	// a speaker's tag says where the quotation before it is from, not where the figures after it are
-	const afterTag = ms.some((m) => m.speakerTag && m.start < pos);
+	let firstTag = firstSpeakerTag.get(ms);
+	if (firstTag === undefined) {
+		firstTag = Infinity;
+		for (const m of ms) if (m.speakerTag) { firstTag = m.start; break; }
+		firstSpeakerTag.set(ms, firstTag);
+	}
+	const afterTag = firstTag < pos;
 	const cache = afterTag ? paragraphVotesAfterTag : paragraphVotes;
 	let votes = cache.get(ms);
 	if (!votes) {
@@ -1163,6 +1170,7 @@ interface Vote { w: number; place: Place | null; starts: number[] }
 /** per paragraph's mentions (prepare() keeps each block's array for the life of its article) */
 const paragraphVotes = new WeakMap<Mention[], Map<string, Vote>>();
 const paragraphVotesAfterTag = new WeakMap<Mention[], Map<string, Vote>>();
+const firstSpeakerTag = new WeakMap<Mention[], number>();
 
 /** distance from pos to the nearest of the ascending positions */
 function nearest(starts: number[], pos: number): number {
@@ -1313,9 +1321,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);
+	// whether the body was found in the figure's own sentence, or is brought in from around it
+	const local = ag !== null;
 	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one
 	// sentence of a paragraph does not give the next sentence's figures
-	const local = ag !== null;
 	if (!ag && !pre.main?.reporter) ag = actorBefore(b.mentions, loc.start);
 	// 监测数据显示，城关区…均价每公斤92元: a sentence or paragraph that quotes the data names a place as where, not
 	// who; the article's source gives the figure

@@ -471,6 +471,7 @@ function readMatch(
 	return fact;
 }
 
+/** measures after which 多 means "and more" (6亩多); counts are left out, where 多 so often opens a word (3个多功能厅) */
 const MEASURED_MORE = new Set(['area', 'weight', 'length', 'volume', 'money']);
 /** 多 opening a word (多功能, 多种) or doing a verb's work (一亩多收了150斤: harvested more), not "and more" */
 const MORE_NOT_APPROX = /^多(?:功能|元|样|种|家|个|次|方|项|彩|层|重|数|部门|渠道|措|[收赚挣卖产打花出用拿得增交干养给发了])/u;
