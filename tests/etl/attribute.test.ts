@@ -885,6 +885,12 @@ describe('sections and unlisted villages', () => {
 		expect(r.agency).toBe('柳梧新区');
 	});
 
+	it('reads blood stations as bodies and a bureau that measures the crop as the figures\' source', () => {
+		expect(at(para('市中心血站负责人介绍,今年全市有8600余人次参加无偿献血。'), '8600余人次').agency).toBe('市中心血站');
+		const r = at([['title', '曲水县秋粮喜获丰收'], ['paragraph', '曲水县全力抓好秋收。据县农业农村局测产,全县青稞平均亩产约340公斤。']], '约340公斤');
+		expect(r.agency).toBe('曲水县农业农村局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
