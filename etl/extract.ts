@@ -46,6 +46,7 @@ const RATE_CLAUSE_END = codeTable('，,；;。！？!?：:\n');
 export const MAX_SENTENCE_REACH = 1000;
 const TIME_OF_DAY_BEFORE = /(?:上午|下午|晚上|早上|清晨|早晨|凌晨|中午|傍晚|深夜|夜里|晚|早)(?:不到|约|大约|将近|接近|近|刚过|过)?$/u;
 /** 晚上最后一班9点收车: a time of day a few words before a clock hour, within its clause */
+const CLOCK_RANGE_BEFORE = /[\d０-９一二三四五六七八九十]点(?:半)?(?:到|至|—|－|-|~|～)$/u;
 const TIME_OF_DAY_NEAR = /(?:上午|下午|晚上|早上|凌晨|中午|傍晚|首班|末班|最后一班|第一班)[^\d０-９]{0,4}$/u;
 /** 9点发车, 8点前到岗: what happens at a clock hour */
 const SCHEDULE_AFTER = /^(?:[前后]|以前|以后|之前|之后)?(?:发车|收车|出发|开门|关门|上班|下班|营业|开始|结束|起飞|降落|集合|开放|闭馆|到岗|起床|出门)/u;
@@ -357,7 +358,8 @@ function readMatch(
 	if (unitSurface === '届' && /^[12][0-9]{3}$/u.test(toHalfWidth(num))) return null;
 	// 12333人社服务热线: 人社 is the labour bureau's short name, not people
 	if (unitSurface === '人' && text[end] === '社') return null;
-	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || TIME_OF_DAY_NEAR.test(clauseTail(text, start, 8))
+	// (早上8点到10点: the second end of a range of clock hours is a clock hour too)
+	if (unitSurface === '点' && (TIME_OF_DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || CLOCK_RANGE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || TIME_OF_DAY_NEAR.test(clauseTail(text, start, 8))
 		|| /^[钟半整]|^\d+分/u.test(text.slice(end, end + 4)) || SCHEDULE_AFTER.test(text.slice(end, end + 4)))) return null;
 	// 曲才村5组和1组, 3栋: the numbered group or building of a village or estate is its name
 	if (LABEL_UNITS.has(unitSurface) && PLACE_BEFORE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return null;
@@ -390,7 +392,8 @@ function readMatch(
 
 	// a bare magnitude (千家, 万人) is an idiom unless a qualifier or 余/多 makes it a round figure (近千个, 上万人, 百余人)
 	const numeral = stripInside(num, g);
-	if (BARE_MAGNITUDE.test(numeral.digits) && !before && !numeral.inside && !inside) return null;
+	// (亿元以上项目, 千人以上企业: a bound after it makes it a threshold of one such magnitude)
+	if (BARE_MAGNITUDE.test(numeral.digits) && !before && !numeral.inside && !inside && !gr.after) return null;
 
 	// 8个站21个点: the noun after 个 is itself a measure word and another quantity follows
 	if (unitSurface === '个') {
