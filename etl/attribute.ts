@@ -211,6 +211,8 @@ interface ArticlePre {
 	speakers: Map<string, Mention> | null;
 	titles: number[];
 	main: Mention | null;
+	/** the body an interview's subtitle names (——访…): its answers are all that body's */
+	interviewee: Mention | null;
 	/** how often the main body acts in the text, and how often each place acts bare: a bureau named as often as its district stands for it */
 	mainCount: number;
 	/** the main body was named in the lede's opening sentence: it speaks for its place's bare mentions */
@@ -735,6 +737,8 @@ const SPEAKER_AFTER = /^[的，,、]?(?:党组|党委)?(?:副书记、)?(?:常�
 const QUOTE_SPEAKER = /^[”"」][，,]?\s*(\p{Script=Han}{2,4}?)(?:说|表示|介绍|告诉记者|坦言|笑着说|补充说|算了一笔账)/u;
 const ANSWER_SPEAKER = /^(\p{Script=Han}{2,4})[：:]/u;
 const INTERVIEW = /^[—－-]*\s*(?:专访|访)/u;
+/** an interviewer's question (记者：…): no figures of the interviewee's */
+const QUESTION = /^(?:记者|本报记者|问)[：:]/u;
 const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
@@ -992,11 +996,18 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		else main = headlinePlace;
 	}
 	// an interview (——访拉萨市教育局党组副书记、局长…): the answers are the interviewee's body's figures
+	let interviewee: Mention | null = null;
 	for (const t of titles) {
 		if (!INTERVIEW.test(blocks[t].text)) continue;
 		// (a county secretary speaks for the county, which the text names bare: 县委 is the place's own government)
 		const body = blocks[t].mentions.find((m) => m.explicitOrg && m.agencyName);
-		if (body && !PLACE_GOVERNMENT.test(body.agencyName!)) { main = body; mainCount = Infinity; }
+		if (body && !PLACE_GOVERNMENT.test(body.agencyName!)) { main = body; mainCount = Infinity; interviewee = body; }
+		else if (body?.district && body.place && ACTING_PLACE_LEVELS.has(body.place.level)) {
+			// ——访曲水县委副书记、县长旺堆: the county's head answers for the county
+			interviewee = { ...body, kind: 'place', agencyName: body.place.name, agencyLevel: PLACE_AGENCY_LEVEL[body.place.level] ?? null, agencyKey: null, explicitOrg: false };
+			main = interviewee;
+			mainCount = Infinity;
+		}
 	}
 	// a headline that names only a place, and a lede whose opening sentence names that place's body acting or giving
 	// the figures (城关区多措并举… / 城关区商务局会同…): the body reports the article, however often the place acts after
@@ -1046,7 +1057,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (t) (speakers ??= new Map()).set(t[1], m);
 		}
 	}
-	const pre: ArticlePre = { blocks, speakers, titles, main, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	const pre: ArticlePre = { blocks, speakers, titles, main, interviewee, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -1321,6 +1332,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);
+	// 旺堆：园区入驻企业达到47家… in an interview: the interviewee answers for every figure it gives
+	if (pre.interviewee && b.kind === 'paragraph' && !QUESTION.test(text)) ag = pre.interviewee;
 	// whether the body was found in the figure's own sentence, or is brought in from around it
 	const local = ag !== null;
 	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one

@@ -891,6 +891,23 @@ describe('sections and unlisted villages', () => {
 		expect(r.agency).toBe('曲水县农业农村局');
 	});
 
+	it('gives every figure of an interview\'s answers to the interviewee\'s body, a county head\'s to the county', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '凝心聚力谋发展'],
+			['subtitle', '——访尼木县委副书记、县长扎西'],
+			['paragraph', '记者：去年有哪些亮点?'],
+			['paragraph', '扎西：吞巴乡藏香合作社是我们的品牌,去年合作社销售藏香42万把。县人民医院新增床位60张。']
+		];
+		expect(at(blocks, '42万把').agency).toBe('尼木县');
+		expect(at(blocks, '60张').agency).toBe('尼木县');
+		const bureau: [ArticleBlock['kind'], string][] = [
+			['title', '办好人民满意的教育'],
+			['subtitle', '——访市教育局局长次仁'],
+			['paragraph', '次仁：今年,拉萨中学新建宿舍楼2栋。']
+		];
+		expect(at(bureau, '2栋').agency).toBe('市教育局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
