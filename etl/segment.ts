@@ -212,9 +212,22 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 			opens[i] = true;
 		}
 	}
+	// 综合简讯 over short headlines each followed by its paragraphs: every brief is an article of its own, though none
+	// has a byline; the column's label heads the first
+	for (let i = 0; i < raws.length; i++) {
+		if (!BRIEFS_LABEL.test(raws[i].b.text)) continue;
+		opens[i] = true;
+		for (let k = i + 2; k < raws.length; k++) {
+			if (opens[k] || raws[k].markdown) break;
+			if (headlineLike[k] && !isKicker(raws[k]) && isBody(raws, headlineLike, k + 1)) opens[k] = true;
+		}
+	}
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
 	return opens;
 }
+
+/** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻 */
+const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻)?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
 
 /**
  * Where, in article a, the body of a trailing headline begins: the first paragraph after a's own first paragraph whose

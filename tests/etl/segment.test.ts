@@ -60,6 +60,17 @@ describe('segmentPage', () => {
 		expect(a.title).toBe('全县共有党员3000名');
 	});
 	it('returns nothing for an empty page', () => expect(segmentPage('\n\n  \n')).toEqual([]));
+	it('splits a column of briefs into one article per brief, though none has a byline', () => {
+		const briefs = [
+			'某县图书馆开展阅读活动', '', '本报讯(记者 王五)近日,某县图书馆开展阅读活动,吸引读者300余人次。', '',
+			'本地快讯', '', '某乡新建便民桥', '', '某乡新建便民桥2座,方便群众出行。', '',
+			'某镇开展义诊', '', '某镇卫生院组织医生开展义诊,服务群众120人次。', ''
+		].join('\n');
+		const arts = segmentPage(briefs);
+		expect(arts.map((a) => a.title)).toEqual(['某县图书馆开展阅读活动', '某乡新建便民桥', '某镇开展义诊']);
+		// the column's label stays with the first brief, not with the article before it
+		expect(arts[0].blocks.map((b) => b.text)).not.toContain('本地快讯');
+	});
 	it('reads paragraphs saved one newline apart as paragraphs, and still joins a line cut mid-sentence', () => {
 		const [a] = segmentPage('某县召开会议\n\n本报讯 近日,某县召开会议,共有120人参加。\n会议要求,各单位要“认真落实。”\n会后,与会人员参观了\n3个项目。\n');
 		expect(a.blocks.map((b) => b.text)).toEqual(['某县召开会议', '本报讯 近日,某县召开会议,共有120人参加。', '会议要求,各单位要“认真落实。”', '会后,与会人员参观了3个项目。']);
