@@ -1217,6 +1217,12 @@ function speakerBody(speakers: Map<string, Mention>, text: string, start: number
 }
 
 /** The acting body nearest the number: its coordination group's first member. */
+/** a quotation opened after `from` closes before `to` */
+function closesQuoteBetween(text: string, from: number, to: number): boolean {
+	const open = indexWithin(text, '“', from, to);
+	return open >= 0 && indexWithin(text, '”', open, to) >= 0;
+}
+
 function actorBefore(ms: Mention[], pos: number): Mention | null {
 	let best: Mention | null = null;
 	for (const m of ms) if (m.actor && m.end <= pos && (!best || m.start > best.start)) best = m;
@@ -1338,7 +1344,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const local = ag !== null;
 	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one
 	// sentence of a paragraph does not give the next sentence's figures
-	if (!ag && !pre.main?.reporter) ag = actorBefore(b.mentions, loc.start);
+	if (!ag && !pre.main?.reporter) {
+		ag = actorBefore(b.mentions, loc.start);
+		// 村党支部书记达娃顿珠说:“…”据介绍，全县共投入…: the speaker's body speaks inside the quotation only
+		if (ag && b.quotes && SPEAKER_QUOTES.test(text.slice(ag.end, ag.end + FOLLOW_REACH)) && closesQuoteBetween(text, ag.end, loc.start)) ag = null;
+	}
 	// 监测数据显示，城关区…均价每公斤92元: a sentence or paragraph that quotes the data names a place as where, not
 	// who; the article's source gives the figure
 	if (ag && ag.kind === 'place' && pre.main?.source && (DATA_SHOWS.test(text.slice(ss, Math.min(se, ss + 16))) || DATA_SHOWS.test(text.slice(0, 16)))) ag = pre.main;

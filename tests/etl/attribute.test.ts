@@ -908,6 +908,15 @@ describe('sections and unlisted villages', () => {
 		expect(at(bureau, '2栋').agency).toBe('市教育局');
 	});
 
+	it('lets a speaker\'s body speak inside the quotation it introduces, not in the sentences after it', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '林周县秋收忙'],
+			['paragraph', '在卡孜乡的打麦场上,收割机来回穿梭。村党支部书记扎西说:“全村今年种了1900亩青稞。”据介绍,全县共投入农机具1600余台。']
+		];
+		expect(at(blocks, '1900亩').agency).toBe('村党支部');
+		expect(at(blocks, '1600余台').agency).not.toBe('村党支部');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
