@@ -1,9 +1,9 @@
 // Crash safety: an ETL killed with SIGKILL at any moment leaves the previous database whole and readable, and the next run completes.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it , onTestFinished } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runEtl } from '../../etl/run.ts';
 import { DEFAULT_INPUT, REPO_ROOT } from '../../etl/paths.ts';
@@ -38,6 +38,7 @@ function runAndKill(input: string, db: string, ms: number): Promise<string> {
 describe('crash safety', () => {
 	it('survives SIGKILL at many moments of a run', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'factboard-crash-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		const input = join(dir, 'in');
 		mkdirSync(input);
 		// a corpus big enough that a run lasts a while: the seeds, each copied under 60 distinct headlines

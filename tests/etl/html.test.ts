@@ -1,6 +1,6 @@
 // Saved web pages: read as the text they show, laid out like the seeds' pages, with menus, scripts and footers left out.
-import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, it, expect } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -52,6 +52,7 @@ describe('htmlToPageText', () => {
 
 describe('processFile on web pages', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'fb-html-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	const attributor = makeAttributor('reference');
 
 	it('extracts the facts a reader sees, none from scripts, menus, side bars or footers', () => {

@@ -1,8 +1,8 @@
 // Duplicate linking inside the database (compact numeric candidates, read in slices) gives exactly the canonical ids of the pure linkDuplicates.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it , onTestFinished } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runEtl } from '../../etl/run.ts';
 import { linkDuplicates, type DedupeFact } from '../../etl/dedupe.ts';
@@ -11,6 +11,7 @@ import { generateCorpus } from '../../bench/gen-corpus.ts';
 describe('duplicate linking in the database', () => {
 	it('equals the pure function on a corpus full of repeated figures', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'factboard-link-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		const input = join(dir, 'pages');
 		mkdirSync(input);
 		const pages = generateCorpus({ seed: 'link', articles: 300, figureShare: 0.6 });

@@ -1,6 +1,6 @@
 // The reference tables: the shipped data loads and rolls up as the spec says, and bad rows fail with file, line and field.
-import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { describe, it, expect , onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadReference, districtOf, ReferenceDataError, buildTrie, trieChild, type Trie, type TrieHit } from '../../etl/reference.js';
@@ -78,6 +78,7 @@ describe('shipped reference data', () => {
 // Bad fixtures: a copy of the real data with one file replaced.
 function fixture(changes: Record<string, string>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'factboard-ref-'));
+	onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 	for (const f of ['places.csv', 'agencies.csv', 'themes.csv', 'theme_keywords.csv']) {
 		writeFileSync(join(dir, f), changes[f] ?? readFileSync(join(DATA, f), 'utf8'));
 	}

@@ -1,14 +1,15 @@
 // Bad input, one case at a time: each fixture is made here, and the test checks what was loaded and what was reported.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runEtl } from '../../etl/run.ts';
 import { DEFAULT_INPUT } from '../../etl/paths.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'factboard-robust-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const ARTICLE = '某乡开展环境整治\n\n本报讯(记者 李四)全乡清理垃圾20吨,发动群众300余人,投入资金12.5万元。\n';
 
 /** Runs the ETL over one folder holding the given files; returns the ingest log and the facts by file. */

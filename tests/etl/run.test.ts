@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, readFileSync, mk
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runEtl } from '../../etl/run.ts';
@@ -31,6 +31,7 @@ async function exportText(db: string, format: 'csv' | 'jsonl') {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'factboard-etl-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'seeds.duckdb');
 const opts = { input: DEFAULT_INPUT, attribution: 'reference' as const, jobs: 2 };
 

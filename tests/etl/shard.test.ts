@@ -1,15 +1,16 @@
 // Runs spread over machines: the Parquet parts of 3 shards, merged, equal one run; the Hive-partitioned export reads back whole.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runEtl, mergeParts, shardOf, listFiles } from '../../etl/run.ts';
 import { exportFacts, exportParquet } from '../../etl/export.ts';
 import { DEFAULT_INPUT } from '../../etl/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'factboard-shard-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function jsonl(db: string) {
 	const out = new PassThrough();

@@ -1,7 +1,7 @@
 // The worker bundle: built once per version of the ETL code, reused after, and a working worker on its own.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect , onTestFinished } from 'vitest';
 import { Worker } from 'node:worker_threads';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { workerBundle } from '../../etl/worker-bundle.js';
@@ -18,6 +18,7 @@ describe('workerBundle', () => {
 
 	it('runs as a worker thread: processes a page and writes its Parquet parts where it is told', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'fb-bundle-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
 		const w = new Worker(workerBundle(), { workerData: { attribution: 'reference', scratch: join(dir, 'w') } });
 		const messages: { type: string; facts?: number; log?: { status: string }; parts?: { facts: string[] } }[] = [];
 		await new Promise<void>((done, fail) => {
