@@ -563,7 +563,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	let base: Mention | null = null;
 	// 共有牧民专业合作社9家: a kind being counted, not a body's name
 	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
-	// 中小学生运动会, 返乡大学生: students, not a school
+	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school
 	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
 	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '')))) return null;
 	if (attached) {
@@ -651,9 +651,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// (江苏援藏医疗队: an aid team is named by its province and 援藏, however short)
 		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !/援/u.test(namePart)) || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
-		// 驻村工作队员, 党支部委员: a member of the body, not the body; 集中学习: a verb, not a middle school
-		// 返乡大学生: a student, not a university
-		if (text[se] === '员' || (suffix.endsWith('学') && (text[se] === '习' || text[se] === '生'))) return null;
+		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
+		if (text[se] === '员') return null;
 		// 跟着技术员学会: learned, not a learned society
 		if (suffix === '学会' && /[着了都也就能要会]/u.test(namePart)) return null;
 		// 出发大厅, 餐厅, 展厅: a hall, not a provincial department

@@ -449,12 +449,13 @@ function readMatch(
 	let approx = approxOf(g, before, numeral.inside ?? inside, gr.after);
 	// 每周至少开展巡逻2次: a bound on the verb phrase bounds the figure it counts
 	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
-	// 一成多: 多 after a share in tenths
-	if (unitSurface === '成' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
-	// 6亩多油菜, 30公斤多: 多 after a measure of land, weight, length, volume or money (not 多功能, 多元, 多种)
-	if (MEASURED_MORE.has(unit.dimension) && approx === 'exact' && text[end] === '多' && !gr.after && !MORE_NOT_APPROX.test(text.slice(end, end + 3))) { approx = 'at_least'; end += 1; }
-	// 一年多来, 两天多: 多 after a span of time
-	if (unit.dimension === 'duration' && approx === 'exact' && text[end] === '多' && !gr.after) { approx = 'at_least'; end += 1; }
+	// 多 after the unit is "and more": 一成多 (a share in tenths), 一年多来 and 两天多 (a span of time), 6亩多油菜 (a
+	// measure of land, weight, length, volume or money, but not 多功能, 多种 or 一亩多收了)
+	if (approx === 'exact' && text[end] === '多' && !gr.after
+		&& (unitSurface === '成' || unit.dimension === 'duration' || (MEASURED_MORE.has(unit.dimension) && !MORE_NOT_APPROX.test(text.slice(end, end + 3))))) {
+		approx = 'at_least';
+		end += 1;
+	}
 	const fact = finish(
 		text,
 		start,
