@@ -223,9 +223,15 @@ export async function runEtl(opts: RunOptions): Promise<RunSummary> {
 	}
 }
 
-/** FACTBOARD_TRACE=1 prints how long each phase took and the memory in use after it, for profiling a big run. */
+/**
+ * FACTBOARD_TRACE=1 prints how long each phase took, the CPU time this process spent in it (the workers' threads
+ * included, so CPU above wall time means the phase used more than one core) and the memory in use after it.
+ */
+let lastCpu = process.cpuUsage();
 const trace = (phase: string, since: number) => {
-	if (process.env.FACTBOARD_TRACE) console.error(`trace: ${phase} ${((performance.now() - since) / 1000).toFixed(2)} s, rss ${(process.memoryUsage.rss() / 1e6).toFixed(0)} MB`);
+	const c = process.cpuUsage(lastCpu);
+	lastCpu = process.cpuUsage();
+	if (process.env.FACTBOARD_TRACE) console.error(`trace: ${phase} ${((performance.now() - since) / 1000).toFixed(2)} s, cpu ${((c.user + c.system) / 1e6).toFixed(2)} s, rss ${(process.memoryUsage.rss() / 1e6).toFixed(0)} MB`);
 };
 
 /** The run's summary from what the new database holds, which is what the build id and the log must describe. */
