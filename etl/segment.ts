@@ -78,7 +78,20 @@ interface Raw {
 	b: BlockBuilder;
 	markdown: number; // heading level from '#', 0 if none
 	bold: boolean;
+	/** a bold lead-in that opens a paragraph (**当雄县** 近日，…), read as a heading of its own */
+	runIn?: boolean;
 	blankBefore: number;
+}
+
+/**
+ * Where the bold lead-in opening a line ends (the index of its closing **), or -1: `**当雄县** 近日，…` in a column of
+ * briefs. A short bold span with text after it on the same line; a line bold to its end is a bold headline instead.
+ */
+function runInEnd(text: string, from: number, to: number): number {
+	if (to - from < 6 || text.charCodeAt(from) !== 42 || text.charCodeAt(from + 1) !== 42) return -1;
+	const close = text.indexOf('**', from + 2);
+	if (close < 0 || close - from - 2 < 1 || close - from - 2 > 20 || !text.slice(close + 2, to).trim()) return -1;
+	return /[，,。；;]/u.test(text.slice(from + 2, close)) ? -1 : close;
 }
 
 /** Reads the page into blocks: runs of non-blank lines, with markdown markers stripped and offsets kept. */
@@ -103,6 +116,14 @@ function readBlocks(text: string): Raw[] {
 			}
 			// spaces, ** and spaces again at either end (** 标题 **); scans, because a regex anchored at $ is tried at every position
 			while (from < to && SPACE.test(text[from])) from++;
+			const lead = k === 0 ? runInEnd(text, from, to) : -1;
+			if (lead > 0) {
+				const h = new BlockBuilder();
+				h.copy(text, from + 2, lead);
+				out.push({ b: h, markdown: 0, bold: true, runIn: true, blankBefore: 0 });
+				from = lead + 2;
+				while (from < to && SPACE.test(text[from])) from++;
+			}
 			if (to - from >= 2 && text.charCodeAt(from) === 42 && text.charCodeAt(from + 1) === 42) {
 				bold = true;
 				from += 2;
@@ -158,7 +179,7 @@ const DANGLING = /(?:的|和|与|及|在|对|把|将|为|向|从|以|于|是|要
 const isHeadlineShape = (s: string) =>
 	s.length <= 48 && !TERMINAL.test(s.replace(/[”」』》]$/u, '')) && !/[。，,；;！？]/u.test(s) && !isByline(s) && !unbalanced(s) && !DANGLING.test(s);
 /** 学思想 强党性 重实践 建新功: a campaign kicker printed above or below headlines, never a headline of its own. */
-const isKicker = (r: Raw) => r.markdown > 1 || r.bold || /^——/u.test(r.b.text) || /^(?:\S{2,4}\s+){2,}\S{2,4}$/u.test(r.b.text);
+const isKicker = (r: Raw) => r.markdown > 1 || (r.bold && !r.runIn) || /^——/u.test(r.b.text) || /^(?:\S{2,4}\s+){2,}\S{2,4}$/u.test(r.b.text);
 
 /**
  * Joins a paragraph that a page break cut (`党\n\n委`, `第\n\n二批`) to its continuation.
@@ -168,7 +189,7 @@ const isKicker = (r: Raw) => r.markdown > 1 || r.bold || /^——/u.test(r.b.tex
 function shouldJoin(a: Raw, b: Raw): boolean {
 	const s = a.b.text;
 	const t = b.b.text;
-	if (a.markdown || b.markdown) return false;
+	if (a.markdown || b.markdown || a.runIn || b.runIn) return false;
 	if (TERMINAL.test(s) || isByline(s) || isCaption(s) || isByline(t) || isDateline(t)) return false;
 	if (BODY_PUNCT.test(s) || unbalanced(s) || DANGLING.test(s)) return true;
 	// 走村入\n\n户,将… : the next block opens with a fragment of one or two characters before its first comma
@@ -219,7 +240,7 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 		opens[i] = true;
 		for (let k = i + 2; k < raws.length; k++) {
 			if (opens[k] || raws[k].markdown) break;
-			if (headlineLike[k] && !isKicker(raws[k]) && isBody(raws, headlineLike, k + 1)) opens[k] = true;
+			if ((raws[k].runIn || (headlineLike[k] && !isKicker(raws[k]))) && isBody(raws, headlineLike, k + 1)) opens[k] = true;
 		}
 	}
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
@@ -292,8 +313,8 @@ export function segmentPage(text: string): Article[] {
 		let kind: BlockKind;
 		const prevKind = a.blocks[a.blocks.length - 1]?.kind;
 		if (inHead && headlineLike[i] && !isKicker(r) && !a.title && !isByline(t) && !isColumnLabel(i)) kind = 'title';
-		else if (prevKind === 'title' && /^[\p{Script=Han}]{2,4}$/u.test(t)) kind = 'byline'; // a bare author name under a commentary's title
-		else if (inHead && (headlineLike[i] || (a.title && /^——/u.test(t) && t.length <= 60)) && !isByline(t)) kind = 'subtitle';
+		else if (prevKind === 'title' && !r.runIn && /^[\p{Script=Han}]{2,4}$/u.test(t)) kind = 'byline'; // a bare author name under a commentary's title
+		else if (inHead && !r.runIn && (headlineLike[i] || (a.title && /^——/u.test(t) && t.length <= 60)) && !isByline(t)) kind = 'subtitle';
 		else if (isByline(t) && !isCaption(t)) kind = 'byline';
 		else if (isCaption(t)) kind = 'caption';
 		else if (headlineLike[i]) kind = 'heading';

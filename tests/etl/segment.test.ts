@@ -71,6 +71,22 @@ describe('segmentPage', () => {
 		// the column's label stays with the first brief, not with the article before it
 		expect(arts[0].blocks.map((b) => b.text)).not.toContain('本地快讯');
 	});
+	it('splits briefs that open on a bold lead-in (**某县** 近日…), each headed by its lead-in, without the markers', () => {
+		const page = [
+			'某县图书馆开展阅读活动', '', '本报讯(记者 王五)近日,某县图书馆开展阅读活动,吸引读者300余人次。', '',
+			'## 本市简讯', '', '**某乡** 某乡新建便民桥2座,方便群众出行。', '', '**某镇**近日,某镇卫生院开展义诊,服务群众120人次。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title)).toEqual(['某县图书馆开展阅读活动', '某乡', '某镇']);
+		expect(articleText(arts[2]).text).not.toContain('*');
+		const body = arts[2].blocks.at(-1)!;
+		expect(body.text.startsWith('近日,某镇卫生院')).toBe(true);
+		expect(page.slice(toFileOffset(body, 0), toFileOffset(body, 2))).toBe('近日');
+		// outside a column of briefs, a lead-in is a heading inside its article
+		const [one, ...rest] = segmentPage(['某县召开会议', '', '本报讯 近日,某县召开会议,共有120人参加。', '', '**记者手记** 会议开得很实在。', ''].join('\n'));
+		expect(rest).toEqual([]);
+		expect(one.blocks.map((b) => [b.kind, b.text])).toContainEqual(['heading', '记者手记']);
+	});
 	it('reads paragraphs saved one newline apart as paragraphs, and still joins a line cut mid-sentence', () => {
 		const [a] = segmentPage('某县召开会议\n\n本报讯 近日,某县召开会议,共有120人参加。\n会议要求,各单位要“认真落实。”\n会后,与会人员参观了\n3个项目。\n');
 		expect(a.blocks.map((b) => b.text)).toEqual(['某县召开会议', '本报讯 近日,某县召开会议,共有120人参加。', '会议要求,各单位要“认真落实。”', '会后,与会人员参观了3个项目。']);
