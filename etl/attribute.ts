@@ -4,7 +4,11 @@ import { MAX_SENTENCE_REACH } from './extract.js';
 import { codeTable } from './grammar.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
-export interface ArticleContext { blocks: ArticleBlock[] }
+export interface ArticleContext {
+	blocks: ArticleBlock[];
+	/** the county of the story before this one on the page: what 全县 means in a sidebar that names none (报告中的民生关键词) */
+	pageCounty?: string | null;
+}
 export interface FactLocation { block: number; start: number; end: number; subject?: string | null }
 export interface Attribution { district: string | null; place: string | null; agency: string | null; agency_level: string | null; theme: string | null }
 
@@ -108,7 +112,9 @@ const LEAD_ADVERBS = [
 	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中',
 	// time words and aims glued to a name in speech (去年合作社卖牦牛肉…, 力争合作社分红突破…)
 	'去年', '明年', '前年', '如今', '现在', '当年', '此前', '以前', '过去', '最近', '力争', '争取', '预计',
-	'年底', '年初', '年中', '月底', '当初', '起初', '后来', '不相信', '相信', '知道', '觉得', '听说', '没想到'
+	'年底', '年初', '年中', '月底', '当初', '起初', '后来', '不相信', '相信', '知道', '觉得', '听说', '没想到',
+	// periods of a year (今年前三季度合作社实现收入…)
+	'前三季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年', '全年', '前两个月'
 ];
 const SHORT_FORM_START = new Set(['市', '县', '区', '团']);
 const LEAD_RE = new RegExp(`^(?:${[...LEAD_VERBS, ...LEAD_ADVERBS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -149,8 +155,8 @@ function opensClause(prefix: string): boolean {
 	return s.length === 0;
 }
 const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里)的/u;
-/** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下 */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
+/** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下; or that founded the body named next (由村党支部领办的合作社) */
+const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:领办|创办|兴办|牵头成立|牵头组建|组建|发起成立)的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -191,6 +197,8 @@ interface Mention {
 	speakerTag: boolean;
 	/** index of the coordination group (市公安局110指挥中心、刑警支队…): groups act as one */
 	group: number;
+	/** 县里, 区里: the county's government, as people speak of it; prepare() names the county */
+	localGov: boolean;
 }
 
 interface KwHit { pos: number; end: number; theme: number; weight: number }
@@ -392,6 +400,14 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			if ((c1 === '全' || c1 === '我' || c1 === '本' || c1 === '该') && !mentions.some((m) => i < m.end && i + 2 > m.start)) {
 				tokens.push(emptyMention(i, e, code === 0x5e02 ? 'city' : 'county'));
 			}
+			// 县里邀请专家…: the county's government doing something (县里的合作社 is where, and 林周县里 is the place's)
+			else if (text.charCodeAt(e) === 0x91cc && code !== 0x5e02 && text[e + 1] !== '的' && !mentions.some((m) => e - 1 < m.end && e > m.start)) {
+				const m = emptyMention(e - 1, e + 1, 'county');
+				m.localGov = true;
+				m.agencyName = text.slice(e - 1, e + 1); // named after the county once prepare() knows which
+				m.agencyLevel = '县区';
+				tokens.push(m);
+			}
 		}
 		if ((cls & SUFFIX_END) === 0) continue;
 		// 该行, 该校: a bank or school named before, resolved in prepare()
@@ -492,7 +508,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1, localGov: false
 	};
 }
 
@@ -565,7 +581,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
 	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school
 	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
-	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '')))) return null;
+	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss)))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
 		start = attached.start;
@@ -632,7 +648,11 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			m.countyRef = 2;
 			return m;
 		}
+		// 把发展农牧民专业合作社作为抓手: a kind of body as what is grown or founded, not one body's name
+		if (KIND_AS_OBJECT.test(span)) return null;
 		const namePart = span.replace(/[“”]/gu, '');
+		// 县长罗布顿珠作政府工作报告: an officer's title and name, then a verb, is no body's name
+		if (PERSON_IN_NAME.test(namePart)) return null;
 		// 区发改委, 县人民医院, 镇派出所: the level alone names the body of the place the text is about
 		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
@@ -716,6 +736,10 @@ const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** bare kinds after time words (今年合作社…) that point back only at a body of their own paragraph: across paragraphs they mean every body of the kind */
 const inParagraphOnly = new WeakSet<Mention>();
+/** a verb of growing or founding bodies and a kind's generic words before its suffix: 发展农牧民专业合作社, 领办合作社 */
+const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组建|培育|规范)(?:壮大)?(?:各类|新型)?(?:农牧民|农民|牧民)?(?:专业)?$/u;
+/** a person's title followed by more of the span (their name): 县长罗布顿珠作政府, 书记扎西主持召开… */
+const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
@@ -760,6 +784,8 @@ const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!
 const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
+const FOUNDED_BY = /(?:领办|创办|兴办|成立|组建)的$/u;
+const FOUNDED_BY_CLAUSE = /由?[^，,。；;：:]*?(?:领办|创办|兴办|牵头成立|牵头组建|发起成立|组建)的$/u;
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
@@ -792,7 +818,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const objectVerb = members.some((x) => x.objectVerb);
 		// 其中堆龙德庆区860套、柳梧新区540套: a place heading its own share of a total just given is where, not who
 		const breakdown = /^[\d０-９]/u.test(after) && /(?:其中|、)$/u.test(beforeTail);
-		const notActor = objectVerb || breakdown || !opensClause(before) || FOLLOW_NOT_ACTOR.test(after);
+		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
+		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
+		const notActor = objectVerb || breakdown || !opening || FOLLOW_NOT_ACTOR.test(after);
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
@@ -859,10 +887,11 @@ const RING = 8;
 const ringArticle: (ArticleBlock[] | null)[] = new Array(RING).fill(null);
 const ringRef: (Reference | null)[] = new Array(RING).fill(null);
 const ringPre: (ArticlePre | null)[] = new Array(RING).fill(null);
+const ringCounty: (string | null | undefined)[] = new Array(RING).fill(undefined);
 let ringNext = 0;
 
 function prepare(ref: Reference, article: ArticleContext): ArticlePre {
-	for (let k = 0; k < RING; k++) if (ringArticle[k] === article.blocks && ringRef[k] === ref) return ringPre[k]!;
+	for (let k = 0; k < RING; k++) if (ringArticle[k] === article.blocks && ringRef[k] === ref && ringCounty[k] === article.pageCounty) return ringPre[k]!;
 	const nThemes = ref.themes.length;
 	const blocks: BlockPre[] = [];
 	const titles: number[] = [];
@@ -930,7 +959,10 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	let bestW = 0;
 	for (const [d, v] of votes) if (v.w > bestW) { bestW = v.w; articleDistrict = { district: d, place: v.place }; }
 	// 全县 means the county the article is about
-	const county = [...votes.entries()].filter(([d]) => d !== HOME_CITY && ref.placeByName.get(d)?.level !== 'prefecture').sort((a, b) => b[1].w - a[1].w)[0];
+	const county = [...votes.entries()].filter(([d]) => d !== HOME_CITY && ref.placeByName.get(d)?.level !== 'prefecture').sort((a, b) => b[1].w - a[1].w)[0]
+		?? (article.pageCounty && article.pageCounty !== HOME_CITY && ref.cityUnits.has(article.pageCounty) ? ([article.pageCounty, { w: 0, place: null }] as const) : undefined);
+	// (and a sidebar that speaks of 全县 without naming any place is about that county as a whole)
+	if (!articleDistrict && county && !votes.size && blocks.some((b) => b.mentions.some((m) => m.kind === 'county'))) articleDistrict = { district: county[0], place: ref.placeByName.get(county[0]) ?? null };
 	for (const b of blocks) {
 		for (let k = 0; k < b.mentions.length; k++) {
 			const m = b.mentions[k];
@@ -953,9 +985,16 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (m.kind !== 'county') continue;
 			// 尼木县方面，全县已有…: a county of the same kind named earlier in the sentence is the one meant;
 			// 该县 points back at the county named last, in whichever sentence
-			const own = unitBefore(ref, b.text, b.mentions, k, b.text.charCodeAt(m.end - 1), b.text[m.start] !== '该');
-			const d = own ?? county?.[0];
+			const kindCode = b.text.charCodeAt(m.localGov ? m.start : m.end - 1);
+			const own = unitBefore(ref, b.text, b.mentions, k, kindCode, b.text[m.start] !== '该');
+			// (县里 is the county of its section's heading, if that names one, and only ever a 县, never the article's 区)
+			const section = m.localGov && b.heading >= 0 ? blocks[b.heading].mentions.find((h) => h.kind === 'place' && h.place && h.place.name !== HOME_CITY && ref.cityUnits.has(h.place.name) && h.place.name.charCodeAt(h.place.name.length - 1) === kindCode) : undefined;
+			const d = own ?? section?.place?.name ?? (m.localGov && county?.[0].charCodeAt(county[0].length - 1) !== kindCode ? undefined : county?.[0]);
 			if (d) { m.district = d; m.place = ref.placeByName.get(d) ?? null; }
+			if (m.localGov) {
+				m.agencyName = d ?? null;
+				m.actor &&= d !== undefined;
+			}
 		}
 	}
 	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'city') { m.district = HOME_CITY; m.place = ref.placeByName.get(HOME_CITY) ?? null; }
@@ -1060,6 +1099,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
+	ringCounty[ringNext] = article.pageCounty;
 	ringNext = (ringNext + 1) % RING;
 	return pre;
 }
@@ -1333,7 +1373,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// a figure inside a quotation or an answer is the speaker's body's, when the article introduced the speaker with it
 	if (!ag && pre.speakers) ag = speakerBody(pre.speakers, text, loc.start, loc.end);
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
-	if (ag && ag.kind === 'place') ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
+	// (县农业农村局局长介绍，县里还组建了8支服务队: and so does the county the spokesperson speaks of)
+	if (ag && (ag.kind === 'place' || ag.localGov)) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);
@@ -1366,7 +1407,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	fromParagraph = fromParagraph && ag !== null;
 	// a bare place named near the number defers to the article's own bureau of that place (达孜区 → 达孜区城管局),
 	// not to the bureau of a place above it (a town acting is not its county's office)
-	if (ag && !ag.explicitOrg && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
+	// (县里, the county's government as people speak of it, is no bare place)
+	if (ag && !ag.explicitOrg && !ag.localGov && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
 		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
 		&& (pre.mainLeads || pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0))) ag = pre.main;
 	// 同期，当雄县公塘乡牧民…领取分红资金38万元 in a 林周县 bureau's article: a body brought from outside the sentence

@@ -8,17 +8,17 @@ export function referenceAttributor(dataDir?: string): Attributor {
 	const ref = loadReference(dataDir);
 	// attribution precomputes per article object: hand it the same object for every fact of one article
 	let lastBlocks: ArticleBlockView[] | null = null;
-	let lastContext = { blocks: [] as ArticleBlockView[] };
-	const context = (blocks: ArticleBlockView[]) => {
+	let lastContext: { blocks: ArticleBlockView[]; pageCounty?: string | null } = { blocks: [] };
+	const context = (blocks: ArticleBlockView[], pageCounty?: string | null) => {
 		if (blocks !== lastBlocks) {
 			lastBlocks = blocks;
-			lastContext = { blocks };
+			lastContext = { blocks, pageCounty };
 		}
 		return lastContext;
 	};
 	return {
 		fact: (blocks, loc) => attributeFact(ref, context(blocks), loc),
-		article: (blocks) => attributeArticle(ref, context(blocks))
+		article: (blocks, pageCounty) => attributeArticle(ref, context(blocks, pageCounty))
 	};
 }
 

@@ -356,6 +356,9 @@ function readMatch(
 	if ((unitSurface === '周' || unitSurface === '年') && /^(?:年|岁)/u.test(text[end] ?? '')) return null;
 	// 2024届毕业生: a class named by its year
 	if (unitSurface === '届' && /^[12][0-9]{3}$/u.test(toHalfWidth(num))) return null;
+	// 十八届人大四次会议, 十届三中全会: a congress's term and its session are their names, not counts (连续举办三届 counts)
+	if (unitSurface === '届' && CONGRESS_AFTER.test(text.slice(end, end + 8))) return null;
+	if (unitSurface === '次' && /^(?:全体)?会议|^全会/u.test(text.slice(end, end + 4)) && TERM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
 	// 12333人社服务热线: 人社 is the labour bureau's short name, not people
 	if (unitSurface === '人' && text[end] === '社') return null;
 	// (早上8点到10点: the second end of a range of clock hours is a clock hour too)
@@ -443,15 +446,27 @@ function readMatch(
 		v += 0.5;
 		end += 1;
 	}
+	// 九成五以上: a digit after 成 counts the next tenth (95%), and a bound may follow it
+	let after: string | undefined = gr.after;
+	if (unitSurface === '成' && !after && low === null && TENTH_DIGIT.test(text[end] ?? '')) {
+		const rest = text.slice(end + 1, end + 5);
+		let q: string | undefined;
+		for (const k of g.after.keys()) if (rest.startsWith(k) && (!q || k.length > q.length)) q = k;
+		if (q || TENTH_ENDS.test(rest)) {
+			v = (v ?? 0) + parseChineseNumber(text[end])! / 10;
+			end += 1 + (q?.length ?? 0);
+			after = q;
+		}
+	}
 	const factor = unit.factor;
 	const value = roundSignificant(v * factor);
 	if (!(value <= (PLAUSIBLE_MAX[unit.dimension] ?? Infinity))) return null;
-	let approx = approxOf(g, before, numeral.inside ?? inside, gr.after);
+	let approx = approxOf(g, before, numeral.inside ?? inside, after);
 	// 每周至少开展巡逻2次: a bound on the verb phrase bounds the figure it counts
 	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
 	// 多 after the unit is "and more": 一成多 (a share in tenths), 一年多来 and 两天多 (a span of time), 6亩多油菜 (a
 	// measure of land, weight, length, volume or money, but not 多功能, 多种 or 一亩多收了)
-	if (approx === 'exact' && text[end] === '多' && !gr.after
+	if (approx === 'exact' && text[end] === '多' && !after
 		&& (unitSurface === '成' || unit.dimension === 'duration' || (MEASURED_MORE.has(unit.dimension) && !MORE_NOT_APPROX.test(text.slice(end, end + 3))))) {
 		approx = 'at_least';
 		end += 1;
@@ -474,6 +489,14 @@ function readMatch(
 	else if (lowEnd !== undefined) Object.assign(fact, { lowEnd, highStart });
 	return fact;
 }
+
+/** what follows a term number: the body it is a term of (十八届人大, 十届区委, 三届三次) */
+const CONGRESS_AFTER = /^(?:人大|人民代表大会|政协|党代会|中央|全国|委员会|全委会|[省市县区乡镇]?(?:委|人大|政协|党代会)|[一二三四五六七八九十\d]+(?:次|中全会))/u;
+/** a term named just before a session number (十八届人大四次会议) */
+const TERM_BEFORE = /届(?:[省市县区乡镇]?(?:人大|政协|党代会|委)|人民代表大会|全国人大|全委会)?(?:常委会)?(?:第)?$/u;
+const TENTH_DIGIT = /^[一二三四五六七八九]$/u;
+/** what may follow 九成五: the clause's end, 的 or a closing bracket (not 九成五十, 八成一类) */
+const TENTH_ENDS = /^(?:$|[，,。；;、：:！？!?）)”"的\s])/u;
 
 /** measures after which 多 means "and more" (6亩多); counts are left out, where 多 so often opens a word (3个多功能厅) */
 const MEASURED_MORE = new Set(['area', 'weight', 'length', 'volume', 'money']);

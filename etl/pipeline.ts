@@ -19,7 +19,8 @@ export interface ArticleBlockView {
 /** Attribution is injected so the pipeline stays pure and testable without the reference tables. */
 export interface Attributor {
 	fact(blocks: ArticleBlockView[], loc: { block: number; start: number; end: number; subject?: string | null }): Attribution;
-	article(blocks: ArticleBlockView[]): { district: string | null; theme: string | null };
+	/** pageCounty: the district of the article before it on the page, for a sidebar that says 全县 and names no county */
+	article(blocks: ArticleBlockView[], pageCounty?: string | null): { district: string | null; theme: string | null };
 }
 
 export const noAttribution: Attributor = {
@@ -39,11 +40,14 @@ const viewKind = (k: Article['blocks'][number]['kind']): ArticleBlockView['kind'
 export function processPage(file: string, text: string, grammar: Grammar, attributor: Attributor = noAttribution): PageResult {
 	const articles: ArticleRecord[] = [];
 	const facts: FactRecord[] = [];
+	let pageCounty: string | null = null;
 	for (const a of segmentPage(text)) {
 		const { text: body, offsets } = articleText(a);
 		const article_id = contentId(file, a.seq, body);
 		const views = a.blocks.map((b) => ({ kind: viewKind(b.kind), text: b.text }));
-		const art = attributor.article(views);
+		// (the article is attributed before its facts, which reuse what it prepared)
+		const art = attributor.article(views, pageCounty);
+		pageCounty = art.district;
 		articles.push({
 			article_id,
 			file,

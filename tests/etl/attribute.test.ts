@@ -917,6 +917,50 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '1600余台').agency).not.toBe('村党支部');
 	});
 
+	it('reads 县里 as the county\'s government, unless a spokesperson of the sentence gives the figure', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '尼木县冬季送温暖'],
+			['paragraph', '入冬以来,吞巴乡卫生院为群众义诊300余人次。'],
+			['paragraph', '为帮群众过冬,县里今年筹措资金86万元,采购棉被1200床。']
+		];
+		expect(at(blocks, '86万元').agency).toBe('尼木县');
+		expect(at(blocks, '1200床').district).toBe('尼木县');
+		// 县里的合作社 is where, and a bureau head's 县里 is the bureau's figure
+		expect(at(para('尼木县民政局局长扎西介绍,县里今年发放救助金52万元。'), '52万元').agency).toBe('尼木县民政局');
+		expect(at(para('县里的合作社今年分红12万元。'), '12万元').agency).not.toBe('县里');
+	});
+
+	it('finds no body in a kind being grown, a period before a bare kind, or an officer\'s title and name', () => {
+		// 发展农牧民专业合作社 is what the county grows
+		expect(at(para('近年来,曲水县把发展农牧民专业合作社作为增收抓手,全县青稞种植面积达5.1万亩。'), '5.1万亩').agency).toBe('曲水县');
+		// 上半年合作社: the bare kind points back at the cooperative of its paragraph (here none, so the speaker's bureau)
+		const r = at(para('“上半年合作社实现收入640万元。”曲水县农业农村局局长说。'), '640万元');
+		expect(r.agency).toBe('曲水县农业农村局');
+		// 区长次仁代表区人民政府作报告: 区长次仁作政府 is no body's name
+		const report: [ArticleBlock['kind'], string][] = [
+			['title', '达孜区人代会开幕'],
+			['subtitle', '区长次仁作政府工作报告'],
+			['paragraph', '会上,区长次仁代表区人民政府作政府工作报告。去年,全区新建温室大棚320座。']
+		];
+		expect(at(report, '320座').agency).not.toMatch(/次仁/u);
+	});
+
+	it('takes the body a founder\'s modifier stands before as the subject (由村党支部领办的…合作社)', () => {
+		const r = at(para('在江热夏乡,由村党支部领办的格桑花种植专业合作社已吸纳社员92户。'), '92户');
+		expect(r.agency).toBe('格桑花种植专业合作社');
+	});
+
+	it('lets a sidebar that says 全县 and names no place take the county of the story before it on the page', () => {
+		const blocks = [['title', '报告里的民生清单'], ['heading', '教育'], ['paragraph', '去年,全县新建幼儿园3所。']].map(([kind, text]) => ({ kind, text })) as ArticleBlock[];
+		const withHint: ArticleContext = { blocks, pageCounty: '墨竹工卡县' };
+		expect(attributeFact(ref, withHint, { block: 2, start: 10, end: 12 }).district).toBe('墨竹工卡县');
+		expect(attributeArticle(ref, withHint).district).toBe('墨竹工卡县');
+		// the city is no county, and an article naming its own county keeps it
+		expect(attributeFact(ref, { blocks, pageCounty: '拉萨市' }, { block: 2, start: 10, end: 12 }).district).toBeNull();
+		const own = [['title', '林周县民生清单'], ['paragraph', '去年,全县新建幼儿园3所。']].map(([kind, text]) => ({ kind, text })) as ArticleBlock[];
+		expect(attributeFact(ref, { blocks: own, pageCounty: '墨竹工卡县' }, { block: 1, start: 10, end: 12 }).district).toBe('林周县');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
