@@ -44,7 +44,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -60,7 +60,17 @@ const WEAK = new Set(WEAK_SUFFIXES);
 const SUFFIX_LIST = [...STRONG_SUFFIXES, ...WEAK_SUFFIXES];
 const SUFFIX_SET = new Set(SUFFIX_LIST);
 
-const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8, TOKEN_UNIT = 16, SUFFIX_END = 32, BOOK = 64;
+/** 该行, 该校: the kind pointed back at, and the names that are of that kind */
+const POINTED_KIND: Record<string, RegExp> = {
+	行: /(?:银行|分行|支行)$/u, 校: /(?:学校|小学|中学|大学|学院|职校)$/u,
+	馆: /馆$/u, 院: /(?:医院|卫生院|法院|检察院|学院|福利院|敬老院|养老院|研究院|设计院|保健院)$/u, 中心: /中心$/u, 所: /所$/u, 站: /站$/u
+};
+/** 该镇, 该村, 该社区: the place of that kind named last (a place's name ends with its kind) */
+const POINTED_PLACE = ['镇', '乡', '村', '社区', '街道'];
+/** the words after 该 that point back, longest first */
+const POINTED_WORDS = [...POINTED_PLACE, ...Object.keys(POINTED_KIND)].sort((a, b) => b.length - a.length);
+
+const CLAUSE = 1, SENTENCE = 2, TITLEB = 4, HANC = 8, TOKEN_UNIT = 16, SUFFIX_END = 32, BOOK = 64, POINTED_END = 128;
 /** one flag byte per UTF-16 code unit, so the per-character loops test a bit instead of running a regex */
 const CHAR_CLASS = (() => {
 	const t = new Uint8Array(65536);
@@ -74,6 +84,7 @@ const CHAR_CLASS = (() => {
 	t['市'.charCodeAt(0)] |= TOKEN_UNIT;
 	t['县'.charCodeAt(0)] |= TOKEN_UNIT;
 	for (const sfx of [...STRONG_SUFFIXES, ...WEAK_SUFFIXES]) t[sfx.charCodeAt(sfx.length - 1)] |= SUFFIX_END;
+	for (const k of POINTED_WORDS) t[k.charCodeAt(k.length - 1)] |= POINTED_END; // 该馆, 该中心, 该镇 (POINTED_KIND)
 	t['行'.charCodeAt(0)] |= SUFFIX_END; // 该行, 该校 (POINTED_KIND)
 	t['校'.charCodeAt(0)] |= SUFFIX_END;
 	return t;
@@ -280,7 +291,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	let kwCover = 0;
 	for (let i = 0; i < n; i++) {
 		const code0 = text.charCodeAt(i);
-		if (CHAR_CLASS[code0] & (TOKEN_UNIT | SUFFIX_END | BOOK)) flagged.push(i + 1);
+		if (CHAR_CLASS[code0] & (TOKEN_UNIT | SUFFIX_END | BOOK | POINTED_END)) flagged.push(i + 1);
 		let node = root[code0];
 		if (node === 0) continue;
 		let j = i + 1;
@@ -336,9 +347,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 				if (prevCh && isHan(prevCh) && !prevIsPlace) continue;
 			}
 			const m = placeMention(p, i, end, text);
-			// 拉萨河, 堆龙河: a river named after a place runs through more than it
+			// 拉萨河, 堆龙河: a river named after a place runs through more than it; 柳梧大桥 on a route is a point passed
 			const next = text.charCodeAt(end);
-			if (next === 0x6cb3 || next === 0x6c5f || next === 0x6e56) m.notSite = true; // 河 江 湖
+			if (next === 0x6cb3 || next === 0x6c5f || next === 0x6e56 || ROUTE_AFTER.test(text.slice(end, end + 2))) m.notSite = true; // 河 江 湖
 			mentions.push(m);
 		} else {
 			const a = ref.agencies[bestId[i]];
@@ -407,6 +418,18 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 				m.agencyName = text.slice(e - 1, e + 1); // named after the county once prepare() knows which
 				m.agencyLevel = '县区';
 				tokens.push(m);
+			}
+		}
+		// 该馆, 该中心, 该镇, 该社区: a body or place of that kind named before, resolved in prepare()
+		if (cls & POINTED_END) {
+			const k = POINTED_WORDS.find((w) => text.startsWith(w, e - w.length) && text.charCodeAt(e - w.length - 1) === 0x8be5);
+			if (k && !coveredAt(byEnd, e - k.length - 1, e)) {
+				const m = emptyMention(e - k.length - 1, e, 'org');
+				m.anaphor = k;
+				m.explicitOrg = true;
+				byEnd.set(e, m);
+				mentions.push(m);
+				continue;
 			}
 		}
 		if ((cls & SUFFIX_END) === 0) continue;
@@ -581,7 +604,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
 	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school
 	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
-	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss)))) return null;
+	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss)))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
 		start = attached.start;
@@ -651,8 +674,9 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// 把发展农牧民专业合作社作为抓手: a kind of body as what is grown or founded, not one body's name
 		if (KIND_AS_OBJECT.test(span)) return null;
 		const namePart = span.replace(/[“”]/gu, '');
-		// 县长罗布顿珠作政府工作报告: an officer's title and name, then a verb, is no body's name
-		if (PERSON_IN_NAME.test(namePart)) return null;
+		// 县长罗布顿珠作政府工作报告: an officer's title and name, then a verb, is no body's name; nor is a verb
+		// phrase with an aspect particle (一起牵着孩子走出法院)
+		if (PERSON_IN_NAME.test(namePart) || /[着了]/u.test(namePart)) return null;
 		// 区发改委, 县人民医院, 镇派出所: the level alone names the body of the place the text is about
 		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
@@ -732,12 +756,13 @@ const BODY_END = /[局委办院所部厅会队站处司社团]/u;
 /** verbs that are words of a bureau's name (城市建设管理局, 住房和城乡建设局), not a verb ending the name before them */
 const BUREAU_NAME_WORDS = /(?:城乡|城市|开发)建设(?=(?:和|与)?管理|局|委|厅|中心)|建设(?:和|与)?管理(?=局|委|处|中心|站)/gu;
 /** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
-const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律)服务/gu;
+const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律|卫生|医疗|健康)服务/gu;
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** bare kinds after time words (今年合作社…) that point back only at a body of their own paragraph: across paragraphs they mean every body of the kind */
 const inParagraphOnly = new WeakSet<Mention>();
 /** a verb of growing or founding bodies and a kind's generic words before its suffix: 发展农牧民专业合作社, 领办合作社 */
 const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组建|培育|规范)(?:壮大)?(?:各类|新型)?(?:农牧民|农民|牧民)?(?:专业)?$/u;
+const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
 /** a person's title followed by more of the span (their name): 县长罗布顿珠作政府, 书记扎西主持召开… */
 const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;
 /** 合作社9家: the figure after a kind counts bodies of that kind */
@@ -746,8 +771,6 @@ const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:�
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
-/** 该行, 该校: the kind pointed back at, and the names that are of that kind */
-const POINTED_KIND: Record<string, RegExp> = { 行: /(?:银行|分行|支行)$/u, 校: /(?:学校|小学|中学|大学|学院|职校)$/u };
 
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
 const SOURCE_CUE = new Set(['从', '据', '由']);
@@ -915,6 +938,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	const pointedBack = new Set<Mention>();
 	const hasAnaphor = blocks.some((b) => b.mentions.some((m) => m.anaphor));
 	const anteBlock = new Map<Mention, BlockPre>();
+	const fullNames = new Map<string, string>();
 	if (hasAnaphor) for (const b of blocks) {
 		for (let k = 0; k < b.mentions.length; k++) {
 			const m = b.mentions[k];
@@ -923,7 +947,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 				if (ante && inParagraphOnly.has(m) && anteBlock.get(ante) !== b) ante = undefined;
 				if (ante) {
 					pointedBack.add(m);
-					Object.assign(m, { place: ante.place, district: ante.district, agencyName: ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
+					// 达孜区人民检察院 … 达孜区检察院 … 该院: the body under the fuller of the names the article gave it
+					const full = ante.agencyName && fullNames.get(ante.agencyName.replace('人民', ''));
+					Object.assign(m, { place: ante.place, district: ante.district, agencyName: full && full.length > ante.agencyName!.length ? full : ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
 				} else {
 					b.mentions.splice(k--, 1);
 				}
@@ -931,8 +957,19 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			}
 			if (m.explicitOrg && m.agencyName) {
 				anteBlock.set(m, b);
+				const short = m.agencyName.replace('人民', '');
+				if ((fullNames.get(short)?.length ?? 0) < m.agencyName.length) fullNames.set(short, m.agencyName);
 				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx)) lastBySuffix.set(sfx, m);
 				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName)) lastBySuffix.set(kind, m);
+			}
+			// 卡孜乡党委书记介绍，该乡…: the place a body or place mention stands for, for 该乡 after it
+			if (m.place && (m.agencyName || m.kind === 'place')) {
+				for (const kind of POINTED_PLACE) {
+					if (!m.place.name.endsWith(kind)) continue;
+					const p = m.kind === 'place' ? m : Object.assign(emptyMention(m.start, m.end, 'place'), { place: m.place, district: m.district, agencyName: m.place.name, agencyLevel: levelFromName(m.place.name, m.place, ''), actor: true });
+					lastBySuffix.set(kind, p);
+					anteBlock.set(p, b);
+				}
 			}
 		}
 	}
@@ -1184,27 +1221,21 @@ function respectivePlace(text: string, sentMs: Mention[], ss: number, pos: numbe
  */
 function paragraphVote(ms: Mention[], pos: number): { district: string; place: Place | null } | null {
 	// a speaker's tag says where the quotation before it is from, not where the figures after it are
-	let firstTag = firstSpeakerTag.get(ms);
-	if (firstTag === undefined) {
-		firstTag = Infinity;
-		for (const m of ms) if (m.speakerTag) { firstTag = m.start; break; }
-		firstSpeakerTag.set(ms, firstTag);
-	}
+	let firstTag = Infinity;
+	for (const m of ms) if (m.speakerTag) { firstTag = m.start; break; }
 	const afterTag = firstTag < pos;
-	const cache = afterTag ? paragraphVotesAfterTag : paragraphVotes;
-	let votes = cache.get(ms);
-	if (!votes) {
-		votes = new Map();
-		for (const m of ms) {
-			if (m.notSite || m.regionOnly || (afterTag && m.speakerTag) || !m.district) continue;
-			let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
-			// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does
-			if (namedAfterCity(m)) w /= 2;
-			const v = votes.get(m.district!);
-			if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
-			else votes.set(m.district!, { w, place: m.place?.district === m.district ? m.place : null, starts: [m.start] });
-		}
-		cache.set(ms, votes);
+	const votes = new Map<string, Vote>();
+	const cityLater = laterCityCounts(ms, pos);
+	for (const m of ms) {
+		if (m.notSite || m.regionOnly || (afterTag && m.speakerTag) || !m.district) continue;
+		if (m.kind === 'city' && m.start >= pos && !cityLater) continue;
+		let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
+		// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does
+		if (namedAfterCity(m)) w /= 2;
+		if (m.start >= pos) w /= 2;
+		const v = votes.get(m.district);
+		if (v) { v.w += w; v.place = finer(v.place, m.place?.district === m.district ? m.place : null); v.starts.push(m.start); }
+		else votes.set(m.district, { w, place: m.place?.district === m.district ? m.place : null, starts: [m.start] });
 	}
 	let best: [string, Vote] | null = null;
 	let bestDist = Infinity;
@@ -1216,11 +1247,20 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 	return best ? { district: best[0], place: best[1].place } : null;
 }
 
+/**
+ * Whether 全市 after a figure speaks for it: only in a paragraph whose body before the figure is the city's
+ * (市住建局已组织督查4轮…全市今冬储备…). After a county's figures (全区落实经费…据市教育局统计，全市…) a citywide
+ * sentence widens the view; it does not move the figures before it to the city. Other places after a figure count half.
+ */
+function laterCityCounts(ms: Mention[], pos: number): boolean {
+	for (const m of ms) {
+		if (m.start >= pos) break;
+		if (m.agencyName && namedAfterCity(m) && !m.notSite) return true;
+	}
+	return false;
+}
+
 interface Vote { w: number; place: Place | null; starts: number[] }
-/** per paragraph's mentions (prepare() keeps each block's array for the life of its article) */
-const paragraphVotes = new WeakMap<Mention[], Map<string, Vote>>();
-const paragraphVotesAfterTag = new WeakMap<Mention[], Map<string, Vote>>();
-const firstSpeakerTag = new WeakMap<Mention[], number>();
 
 /** distance from pos to the nearest of the ascending positions */
 function nearest(starts: number[], pos: number): number {
@@ -1355,10 +1395,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		d = paragraphVote(b.mentions, loc.start);
 		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
 		// district inside it: only the city opening a clause (拉萨市投入…) makes a figure two sentences away citywide, not
-		// a body named after the city (国网拉萨供电公司为项目新建…)
+		// a body named after the city (国网拉萨供电公司为项目新建…), nor a citywide sentence after the figure
 		const art = pre.articleDistrict;
 		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
-			&& !b.mentions.some((m) => m.district === HOME_CITY && (m.kind === 'city' || m.kind === 'place') && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
+			&& !b.mentions.some((m) => m.district === HOME_CITY && (m.start < loc.start || laterCityCounts(b.mentions, loc.start)) && (m.kind === 'city' || m.kind === 'place') && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
 		// and a citywide or prefecture-wide article's figure keeps its place when the paragraph names a county only in
 		// a later sentence (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
 		else if (d && art?.district && d.district !== art.district && WIDE_LEVELS.has(ref.placeByName.get(art.district)?.level ?? '')
@@ -1436,7 +1476,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	addScaled(scores, pre.headlineShare, THEME_WEIGHTS.headline);
 	addScaled(scores, pre.articleShare, THEME_WEIGHTS.article);
 	// the acting body's remit (县应急管理局 → 安全应急, 市中级人民法院 → 平安法治) says what its figures are about
-	if (ag?.agencyName && REMIT_BODY.test(ag.agencyName) && !sentMs.includes(ag)) themeScores(bodyKeywords(ref, ag.agencyName), 0, ag.agencyName.length, scores, THEME_WEIGHTS.body);
+	// (该院, pointed back at, brings its name's remit in from outside the sentence too; 该派出所党支部 is the branch's)
+	if (ag?.agencyName && REMIT_BODY.test(ag.agencyName) && (!sentMs.includes(ag) || (text.charCodeAt(ag.start) === 0x8be5 && !/^(?:党支部|党委|党总支|团支部|工会)/u.test(text.slice(ag.end, ag.end + 3))))) themeScores(bodyKeywords(ref, ag.agencyName), 0, ag.agencyName.length, scores, THEME_WEIGHTS.body);
 	let theme: string | null = null;
 	let best = 0;
 	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });

@@ -961,6 +961,34 @@ describe('sections and unlisted villages', () => {
 		expect(attributeFact(ref, { blocks: own, pageCounty: '墨竹工卡县' }, { block: 1, start: 10, end: 12 }).district).toBe('林周县');
 	});
 
+	it('resolves 该馆, 该中心, 该院 to the body of that kind named before, under its fuller name, and 该镇 to the town', () => {
+		const lib = para('今年,达孜区文化馆举办培训班12期。在达孜区图书馆,读者络绎不绝。该馆现有藏书8.2万册。');
+		expect(at(lib, '8.2万册').agency).toBe('达孜区图书馆');
+		const centre = [['title', '尼木县养老服务中心见闻'], ['paragraph', '走进尼木县养老服务中心,老人们正在晒太阳。'], ['paragraph', '该中心现有床位120张。']] as [ArticleBlock['kind'], string][];
+		expect(at(centre, '120张').agency).toBe('尼木县养老服务中心');
+		const court = para('曲水县人民法院近日召开会议。会后,曲水县法院干警走访群众。今年该院审结案件310件。');
+		expect(at(court, '310件').agency).toBe('曲水县人民法院');
+		// the town a body of it stands for: 该乡 after 卡孜乡党委 is 卡孜乡
+		expect(at(para('林周县卡孜乡党委书记介绍,该乡今年新建温室46座。'), '46座').agency).toBe('卡孜乡');
+		expect(at(para('在甲玛乡,驻村工作队走村入户。今年该乡新增参保210人。'), '210人').agency).toMatch(/甲玛乡$/u);
+	});
+
+	it('reads names of service centres, troupes and village libraries whole, and no verb phrase as a name', () => {
+		expect(at(para('城关区扎细街道社区卫生服务中心今年签约居民5200余人。'), '5200余人').agency).toBe('城关区扎细街道社区卫生服务中心');
+		expect(at(para('当雄县羊八井镇藏戏队今年演出36场。'), '36场').agency).toBe('当雄县羊八井镇藏戏队');
+		expect(at(para('曲水县达嘎村农家书屋今年借出图书900余册。'), '900余册').agency).toBe('曲水县达嘎村农家书屋');
+		expect(at(para('父母笑着走出法院,今年诉前化解纠纷80余件。'), '80余件').agency ?? '').not.toMatch(/着/u);
+	});
+
+	it('does not move a figure to the city for a citywide sentence after it in its paragraph', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '达孜区落实学生资助'],
+			['paragraph', '今年以来,全区发放助学金326万元,惠及学生4100人次。据市教育局统计,全市今年共发放学生资助资金1.8亿元。']
+		];
+		expect(at(blocks, '326万元').district).toBe('达孜区');
+		expect(at(blocks, '1.8亿元').district).toBe('拉萨市');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
