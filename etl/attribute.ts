@@ -22,7 +22,7 @@ const STRONG_SUFFIXES = [
 	'总工会', '党工委', '党总支', '党支部', '委员会', '管委会', '联合会', '派出所', '检察院', '驻村办', '信访办', '办公室',
 	// offices every county and city keeps, named by their short form (林周县河长办)
 	'河长办', '安委办', '减灾办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
-	'老龄办', '创城办', '维稳办',
+	'老龄办', '创城办', '维稳办', '新闻办',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '博物馆',
@@ -37,7 +37,7 @@ const COMPLETE_BODY = new Set([
 	'人民医院', '人民法院', '人民检察院', '人民政府', '检察院', '法院', '政府', '医院', '卫生院', '派出所', '司法所', '纪委监委',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
-	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
+	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
@@ -226,6 +226,8 @@ interface BlockPre {
 
 interface ArticlePre {
 	blocks: BlockPre[];
+	/** a report is made for a body (代表县人民政府作报告): no paragraph's body carries to the next sentence */
+	reported: boolean;
 	/** people the article introduces with their body's title (尼木县卫生健康委主任次仁旺堆): name → that body */
 	speakers: Map<string, Mention> | null;
 	titles: number[];
@@ -602,6 +604,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	let base: Mention | null = null;
 	// 共有牧民专业合作社9家: a kind being counted, not a body's name
 	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
+	// 作政府工作报告, 审议县政府工作报告: a document's name, not a body (县人民政府作… still names one)
+	if (suffix === '政府' && text.startsWith('工作报告', se)) return null;
 	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school
 	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
 	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss)))) return null;
@@ -643,6 +647,9 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			m.explicitOrg = true;
 			return m;
 		}
+		// 县长罗布顿珠代表县人民政府作报告: the body a report is made for starts after 代表, whoever stands before it
+		const rep = text.lastIndexOf('代表', ss - 1);
+		if (rep >= start && rep + 2 < ss) start = rep + 2;
 		// strip leading verbs and adverbs: 联合市人社局 is handled by the table; 组织金牛石油党支部 is not
 		let span = text.slice(start, ss);
 		for (let guard = 0; guard < 4; guard++) {
@@ -778,7 +785,7 @@ const SOURCE_CUE = new Set(['从', '据', '由']);
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|测产|测算|消息|透露|公布|发布|通报|主办|承办)/u;
 const DATA_SHOWS = /^[^，,。；;]{0,8}?(?:数据|监测|统计|调查|普查)(?:结果)?显示|^据(?:统计|监测|调查|测算)/u;
  /** a body's officer by title and name, as the text introduces them (…卫生健康委，主任次仁旺堆给记者…) */
-const SPEAKER_AFTER = /^[的，,、]?(?:党组|党委)?(?:副书记、)?(?:常务)?副?(?:主任|局长|书记|院长|校长|所长|站长|队长|部长|负责人|经理|董事长|理事长|主席|社长|馆长|园长|队员|医生|民警)[，,]?\s*(\p{Script=Han}{2,4}?)(?=[给说在向对带正也还就从，,。：:]|表示|介绍|告诉|$)/u;
+const SPEAKER_AFTER = /^[的，,、]?(?:党组|党委)?(?:副书记、)?(?:常务)?副?(?:主任|局长|书记|院长|校长|所长|站长|队长|部长|负责人|经理|董事长|理事长|主席|社长|馆长|园长|队员|医生|民警)[，,]?\s*(\p{Script=Han}{2,4}?)(?=[给说在向对带正也还就从，,。：:]|表示|介绍|告诉|接着|首先|随后|最后|发布|通报|$)/u;
 /** the speaker after a quotation (”次仁旺堆说) or before an answer (格桑顿珠：…) */
 const QUOTE_SPEAKER = /^[”"」][，,]?\s*(\p{Script=Han}{2,4}?)(?:说|表示|介绍|告诉记者|坦言|笑着说|补充说|算了一笔账)/u;
 const ANSWER_SPEAKER = /^(\p{Script=Han}{2,4})[：:]/u;
@@ -790,7 +797,7 @@ const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
 const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
-const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)[^，,。；;：:“”"\n]{0,6}?(?:介绍|表示|说|透露|告诉记者|坦言)/u;
+const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)(?:[^，,。；;：:“”"\n]{0,6}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
 const SPEAKER_TAG_AFTER = /^[^，,。；;：:“”"\n]{0,20}?(?:说|表示|介绍|告诉记者|笑着说|坦言)/u;
 /** 党工委书记旦增说:“…: a speaker introduced to open a direct quotation */
@@ -840,7 +847,11 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const after = text.slice(last.end, last.end + 8);
 		const objectVerb = members.some((x) => x.objectVerb);
 		// 其中堆龙德庆区860套、柳梧新区540套: a place heading its own share of a total just given is where, not who
-		const breakdown = /^[\d０-９]/u.test(after) && /(?:其中|、)$/u.test(beforeTail);
+		// (其中，墨竹工卡县完成86.5公里, 城关区改造29个、堆龙德庆区改造8个: a verb may stand between, a comma after 其中)
+		// (…其中，城关区改造29个，堆龙德庆区改造8个: the next share after a comma, in the sentence of the 其中)
+		const lead = text.slice(Math.max(0, first.start - 6), first.start);
+		const breakdown = /^(?:\p{Script=Han}{1,2})?[\d０-９]/u.test(after) && (/(?:其中[，,]?|、)$/u.test(lead)
+			|| (/[\d０-９]\p{Script=Han}{0,3}[，,]$/u.test(lead) && /其中/u.test(sentenceBefore(text, first.start))));
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
 		const notActor = objectVerb || breakdown || !opening || FOLLOW_NOT_ACTOR.test(after);
@@ -870,6 +881,18 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 			x.speakerTag = speakerTag;
 		}
 	}
+}
+
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (CHAR_CLASS[text.charCodeAt(i)] & SENTENCE) return true;
+	return false;
+}
+
+/** the text of the sentence before pos */
+function sentenceBefore(text: string, pos: number): string {
+	let i = pos;
+	while (i > 0 && (CHAR_CLASS[text.charCodeAt(i - 1)] & SENTENCE) === 0) i--;
+	return text.slice(i, pos);
 }
 
 /** headlines separate their phrases with spaces: 抓融合促活力 城关区“三抓”… */
@@ -959,8 +982,13 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 				anteBlock.set(m, b);
 				const short = m.agencyName.replace('人民', '');
 				if ((fullNames.get(short)?.length ?? 0) < m.agencyName.length) fullNames.set(short, m.agencyName);
-				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx)) lastBySuffix.set(sfx, m);
-				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName)) lastBySuffix.set(kind, m);
+				// (当雄县应急管理局联合县市场监管局…该局: an object of the paragraph's acting body does not take 该局 from it)
+				const keep = (k: string) => {
+					const o = lastBySuffix.get(k);
+					return !m.actor && o !== undefined && o.actor && anteBlock.get(o) === b && o.end <= m.start && !hasSentenceEnd(b.text, o.end, m.start);
+				};
+				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx) && !keep(sfx)) lastBySuffix.set(sfx, m);
+				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName) && !keep(kind)) lastBySuffix.set(kind, m);
 			}
 			// 卡孜乡党委书记介绍，该乡…: the place a body or place mention stands for, for 该乡 after it
 			if (m.place && (m.agencyName || m.kind === 'place')) {
@@ -1132,7 +1160,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (t) (speakers ??= new Map()).set(t[1], m);
 		}
 	}
-	const pre: ArticlePre = { blocks, speakers, titles, main, interviewee, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	// 县长代表县人民政府作政府工作报告 in the lede: the whole article reports that body's figures, whichever body is main
+	const reported = main?.reporter === true || blocks.some((b) => b.kind === 'paragraph' && b.mentions.some((m) => m.reporter && (!main || m.district === main.district || !m.district)));
+	const pre: ArticlePre = { blocks, speakers, titles, main, interviewee, reported, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -1295,6 +1325,13 @@ function speakerBody(speakers: Map<string, Mention>, text: string, start: number
 	return who ? speakers.get(who[1]) ?? null : null;
 }
 
+/** 普布次仁表示，今年将开通夜间公交线路4条: a speaker the article introduced, named in the figure's sentence before it */
+function namedSpeaker(speakers: Map<string, Mention>, text: string, from: number, pos: number): Mention | null {
+	const m = SPEAKER_NAMED.exec(text.slice(from, pos));
+	return m ? speakers.get(m[1]) ?? null : null;
+}
+const SPEAKER_NAMED = /(?:^|[，,：:])\s*(\p{Script=Han}{2,4}?)(?:表示|介绍|说|透露|坦言|告诉记者)[，,：:]/u;
+
 /** The acting body nearest the number: its coordination group's first member. */
 /** a quotation opened after `from` closes before `to` */
 function closesQuoteBetween(text: string, from: number, to: number): boolean {
@@ -1411,7 +1448,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);
 	// a figure inside a quotation or an answer is the speaker's body's, when the article introduced the speaker with it
-	if (!ag && pre.speakers) ag = speakerBody(pre.speakers, text, loc.start, loc.end);
+	if (!ag && pre.speakers) ag = speakerBody(pre.speakers, text, loc.start, loc.end) ?? namedSpeaker(pre.speakers, text, ss, loc.start);
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
 	// (县农业农村局局长介绍，县里还组建了8支服务队: and so does the county the spokesperson speaks of)
 	if (ag && (ag.kind === 'place' || ag.localGov)) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
@@ -1424,7 +1461,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const local = ag !== null;
 	// a report's figures come from the body it is made for (代表市人民政府作报告): a place or body acting in one
 	// sentence of a paragraph does not give the next sentence's figures
-	if (!ag && !pre.main?.reporter) {
+	if (!ag && !pre.reported) {
 		ag = actorBefore(b.mentions, loc.start);
 		// 村党支部书记达娃顿珠说:“…”据介绍，全县共投入…: the speaker's body speaks inside the quotation only
 		if (ag && b.quotes && SPEAKER_QUOTES.test(text.slice(ag.end, ag.end + FOLLOW_REACH)) && closesQuoteBetween(text, ag.end, loc.start)) ag = null;
@@ -1444,6 +1481,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	let fromParagraph = ag !== null;
 	if (!ag && headingB) ag = headingB.mentions.find((m) => m.actor) ?? null;
 	if (!ag) ag = pre.main;
+	// 全县建成互助幸福院12个 in an article that names no body at all: the county speaks of itself
+	if (!ag) {
+		const t = b.mentions.find((m) => m.kind === 'county' && !m.localGov && m.place && m.start < loc.end);
+		if (t) ag = { ...t, kind: 'place', agencyName: t.place!.name, agencyLevel: PLACE_AGENCY_LEVEL[t.place!.level] ?? null };
+	}
 	fromParagraph = fromParagraph && ag !== null;
 	// a bare place named near the number defers to the article's own bureau of that place (达孜区 → 达孜区城管局),
 	// not to the bureau of a place above it (a town acting is not its county's office)
@@ -1460,7 +1502,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 据介绍，…全市供热日均用气量约86万立方米 after a paragraph on 柳梧新区: a citywide sentence is not the county body's;
 	// it is the article's own body's when that body is the city's
 	else if (ag && !local && sentenceDistrict === HOME_CITY && ag.district && ag.district !== HOME_CITY && ref.cityUnits.has(ag.district)) {
-		ag = pre.main?.district === HOME_CITY ? pre.main : null;
+		// (the city's body acting earlier in the paragraph first: 市交通运输局局长接着发布。…全市…通客车率达到100%)
+		ag = actorBefore(b.mentions.filter((m) => m.district === HOME_CITY && m.agencyName && m.kind !== 'city'), loc.start) ?? (pre.main?.district === HOME_CITY ? pre.main : null);
 	}
 
 	// theme

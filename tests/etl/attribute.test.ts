@@ -989,6 +989,38 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '1.8亿元').district).toBe('拉萨市');
 	});
 
+	it('follows a press conference\'s speakers: by title, by name alone later, and a guest answering a question', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市举行新闻发布会'],
+			['paragraph', '市民政局局长次仁首先发布。去年,全市发放低保金2.3亿元。'],
+			['paragraph', '市水利局局长扎西接着发布。去年,全市新建水厂6座,其中,林周县完成2座。“全市自来水普及率达到93%。”'],
+			['paragraph', '有记者问及防汛,扎西表示,今年将新建堤防12公里。'],
+			['paragraph', '应邀出席的市医保局副局长卓嘎在回答提问时说,全市参保人数达到52万人。']
+		];
+		expect(at(blocks, '2.3亿元').agency).toBe('市民政局');
+		expect(at(blocks, '2座').agency).toBe('市水利局');
+		expect(at(blocks, '93%').agency).toBe('市水利局');
+		expect(at(blocks, '12公里').agency).toBe('市水利局');
+		expect(at(blocks, '52万人').agency).toBe('市医保局');
+		expect(at(para('今年市政府新闻办将举办发布会不少于20场。'), '不少于20场').agency).toBe('市政府新闻办');
+	});
+
+	it('keeps 该局 for the acting body, not a body it works with', () => {
+		const r = at(para('今年以来,尼木县应急管理局联合县消防救援大队、县市场监管局检查场所56家。该局还为牧户发放灭火器800具。'), '800具');
+		expect(r.agency).toBe('尼木县应急管理局');
+	});
+
+	it('gives a government work report\'s figures to the body it is made for, and 全县 in a bodiless article to the county', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '林周县人代会开幕'],
+			['paragraph', '本报讯 近日,林周县召开人代会。县长扎西代表县人民政府作政府工作报告。'],
+			['paragraph', '去年,强嘎乡蔬菜基地新建大棚120座。全县农村居民人均可支配收入达到1.9万元。']
+		];
+		expect(at(blocks, '1.9万元').agency).toMatch(/^林周县(?:人民政府)?$/u);
+		const bare: [ArticleBlock['kind'], string][] = [['title', '民生清单'], ['paragraph', '去年,林周县全县新建幼儿园5所,全县新增床位60张。']];
+		expect(at(bare, '60张').agency).toBe('林周县');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
