@@ -392,6 +392,12 @@ function readMatch(
 	// reduplication 一个个, 一批批: the unit repeated is a manner adverb, not a count
 	// 一个个, 一次次: a measure word doubled after 一 is a vague word; 23家家政企业 counts companies
 	if (text.slice(end, end + unitSurface.length) === unitSurface && !gr.after && num === '一') return null;
+	// 一家一家走访, 一户一户核实: the count said twice is a manner too, both halves of it
+	if (num === '一' && !gr.after && (text.startsWith('一' + unitSurface, end) || text.slice(Math.max(0, start - 1 - unitSurface.length), start) === '一' + unitSurface)) return null;
+	// 一个都没有, 不漏一户、不落一人: "not a single one" counts nothing
+	if (num === '一' && !gr.after && (/^[都也]?(?:没|不)/u.test(text.slice(end, end + 3)) || /(?:不漏|不落|不让|不少|没有|无一)$/u.test(text.slice(Math.max(0, start - 2), start)))) return null;
+	// 九年义务教育, 十五年免费教育: the length of a schooling system is its name
+	if (unitSurface === '年' && /^(?:义务教育|免费教育|一贯制)/u.test(text.slice(end, end + 4))) return null;
 
 	// a bare magnitude (千家, 万人) is an idiom unless a qualifier or 余/多 makes it a round figure (近千个, 上万人, 百余人)
 	const numeral = stripInside(num, g);

@@ -83,4 +83,12 @@ describe('offsets and provenance', () => {
 		// a share in Chinese numerals is not a small count
 		expect(extractFacts('参保率超过九成', g).map((f) => [f.quote, f.optional])).toEqual([['超过九成', false]]);
 	});
+	it('finds no count in a count said twice, in "not a single one", or in the length of a schooling system', () => {
+		const quotes = (t: string) => extractFacts(t, g).map((f) => f.quote);
+		expect(quotes('网格员一家一家敲门,一户一户登记,共登记住户560户。')).toEqual(['560户']);
+		expect(quotes('全村一个都没有掉队,做到不漏一户、不落一人,共排查132户。')).toEqual(['132户']);
+		expect(quotes('全县落实十五年免费教育,惠及学生8200人。')).toEqual(['8200人']);
+		// a single household or person counted is still a count
+		expect(quotes('为一户困难家庭送去棉被')).toEqual(['一户']);
+	});
 });
