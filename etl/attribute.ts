@@ -1442,6 +1442,12 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 			&& !b.mentions.some((m) => m.district === d!.district && m.start < speakerTagEnd(text, se) && !m.notSite)) d = art;
 	}
 	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0);
+	// 牧民次仁顿珠：… / 当雄县格达乡位于… / 几年前，次仁顿珠加入了合作社…: a section's place, said once in its opening
+	// paragraphs, holds for its later paragraphs before the article's does (in a citywide article, the city holds)
+	for (let k = loc.block - 1; !d && b.heading >= 0 && k > b.heading && pre.articleDistrict?.district !== HOME_CITY; k--) {
+		const prev = pre.blocks[k];
+		if (prev.kind === 'paragraph') d = paragraphVote(prev.mentions, Infinity);
+	}
 	if (!d) d = districtIn(ref, titleMs, 0);
 	if (!d) d = pre.articleDistrict;
 

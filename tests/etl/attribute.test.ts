@@ -1021,6 +1021,20 @@ describe('sections and unlisted villages', () => {
 		expect(at(bare, '60张').agency).toBe('林周县');
 	});
 
+	it('keeps a section\'s place, said in its opening paragraph, for its later paragraphs', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '春耕一线见闻'],
+			['heading', '种粮大户扎西'],
+			['paragraph', '尼木县续迈乡地势平坦,是全县的粮仓。'],
+			['paragraph', '今年,扎西家种了青稞45亩。'],
+			['heading', '农机手次仁'],
+			['paragraph', '林周县春堆乡的晒场上,农机手次仁正在检修机器。'],
+			['paragraph', '他说,今年已经耕地300多亩。']
+		];
+		expect(at(blocks, '45亩').district).toBe('尼木县');
+		expect(at(blocks, '300多亩').district).toBe('林周县');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
