@@ -210,6 +210,8 @@ interface Mention {
 	group: number;
 	/** 县里, 区里: the county's government, as people speak of it; prepare() names the county */
 	localGov: boolean;
+	/** 该局, 这个合作社, a bare 医疗队: a body named before, pointed back at (it says who again, not where) */
+	repeat: boolean;
 }
 
 interface KwHit { pos: number; end: number; theme: number; weight: number }
@@ -533,7 +535,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1, localGov: false
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1, localGov: false, repeat: false
 	};
 }
 
@@ -641,6 +643,13 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// 该公司, 该局, 该派出所: points back at the last body named with this suffix; prepare() resolves it
 		// 公司年加工青稞4000吨: the bare kind opening a clause points back the same way
 		const pointed = ss > 0 && text[ss - 1] === '该';
+		// 这个合作社成立于2016年: 这个, 这家 point back as 该 does
+		if (ss >= 2 && THIS_ONE.test(text.slice(ss - 2, ss))) {
+			const m = emptyMention(ss - 2, se, 'org');
+			m.anaphor = suffix;
+			m.explicitOrg = true;
+			return m;
+		}
 		if (start === ss && (pointed || (BARE_ANAPHOR.has(suffix) && opensClause(clauseBefore(text, ss))))) {
 			const m = emptyMention(pointed ? ss - 1 : ss, se, 'org');
 			m.anaphor = suffix;
@@ -770,12 +779,13 @@ const inParagraphOnly = new WeakSet<Mention>();
 /** a verb of growing or founding bodies and a kind's generic words before its suffix: 发展农牧民专业合作社, 领办合作社 */
 const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组建|培育|规范)(?:壮大)?(?:各类|新型)?(?:农牧民|农民|牧民)?(?:专业)?$/u;
 const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
+const THIS_ONE = /^(?:这个|这家|这所|这支|这座)$/u;
 /** a person's title followed by more of the span (their name): 县长罗布顿珠作政府, 书记扎西主持召开… */
 const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
-const BARE_ANAPHOR = new Set(['公司', '合作社', '集团']);
+const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
 
@@ -796,7 +806,7 @@ const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
 const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
-const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
+const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)(?:[^，,。；;：:“”"\n]{0,6}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
 const SPEAKER_TAG_AFTER = /^[^，,。；;：:“”"\n]{0,20}?(?:说|表示|介绍|告诉记者|笑着说|坦言)/u;
@@ -972,7 +982,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 					pointedBack.add(m);
 					// 达孜区人民检察院 … 达孜区检察院 … 该院: the body under the fuller of the names the article gave it
 					const full = ante.agencyName && fullNames.get(ante.agencyName.replace('人民', ''));
-					Object.assign(m, { place: ante.place, district: ante.district, agencyName: full && full.length > ante.agencyName!.length ? full : ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
+					Object.assign(m, { repeat: true, place: ante.place, district: ante.district, agencyName: full && full.length > ante.agencyName!.length ? full : ante.agencyName, agencyLevel: ante.agencyLevel, agencyKey: ante.agencyKey ?? ante.agencyName, regionOnly: ante.regionOnly, anaphor: null });
 				} else {
 					b.mentions.splice(k--, 1);
 				}
@@ -1257,7 +1267,7 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 	const votes = new Map<string, Vote>();
 	const cityLater = laterCityCounts(ms, pos);
 	for (const m of ms) {
-		if (m.notSite || m.regionOnly || (afterTag && m.speakerTag) || !m.district) continue;
+		if (m.notSite || m.regionOnly || (afterTag && m.speakerTag) || !m.district || (m.repeat && namedAfterCity(m))) continue;
 		if (m.kind === 'city' && m.start >= pos && !cityLater) continue;
 		let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
 		// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does

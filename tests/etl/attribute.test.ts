@@ -1035,6 +1035,18 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '300多亩').district).toBe('林周县');
 	});
 
+	it('points back with 这个合作社 and a bare 医疗队, and reads 转往拉萨 as a destination', () => {
+		const coop = para('走进曲水县才纳乡的蔬菜种植合作社,大棚里一片翠绿。这个合作社现有社员64户。');
+		expect(at(coop, '64户').agency).toBe('蔬菜种植合作社');
+		const team: [ArticleBlock['kind'], string][] = [
+			['title', '援藏医疗队在当雄'],
+			['paragraph', '今年4月,北京援藏医疗队来到当雄县人民医院。'],
+			['paragraph', '当雄县卫健委负责人介绍了全县情况。依托远程平台,医疗队还开展远程会诊36例,不少过去需要转往拉萨的病人在县里就能治疗。']
+		];
+		expect(at(team, '36例').agency).toBe('北京援藏医疗队');
+		expect(at(team, '36例').district).toBe('当雄县');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
