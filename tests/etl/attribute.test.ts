@@ -1047,6 +1047,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(team, '36例').district).toBe('当雄县');
 	});
 
+	it('reads student aid, Tibetan opera troupes and river patrols by their themes', () => {
+		expect(at(para('今年,达孜区为家庭困难的高一新生发放助学金86万元。'), '86万元').theme).toBe('民生保障');
+		expect(at(para('近年来,全县累计投入资金260万元扶持民间藏戏队发展。'), '260万元').theme).toBe('文化宣传');
+		expect(at(para('今年,曲水县对境内主要河道开展巡查120次。'), '120次').theme).toBe('生态环境');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
