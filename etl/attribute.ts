@@ -146,11 +146,13 @@ const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网
 const BYLINE_PREFIX = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)(?:[(（](?:记者|通讯员)[^)）]*[)）])?|(?:拉萨融媒记者)?[(（]?(?:记者|通讯员)[^)）]*[)）])/u;
 const TIME_PREFIX = /^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:[上下]午|晚上|早上|凌晨|中午|当晚)?(?:[\d０-９]+时(?:[\d０-９]+分)?)?/u;
 const ADVERB_PREFIX = /^(?:近日|日前|目前|今年以来|近年来|近期|近年|今年|去年|当日|当天|同时|此外|随后|另外|其中|截至目前|据了解|据悉|下一步|今后|此次|本次|期间|与此同时|为此|对此|由|并|还|也|已|均|将|都|又|则|就|正|先后|分别|共同|积极|持续|不断|主动)/u;
+/** (上接第二版): the text continued from another page opens after the marker */
+const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
 /** a dateline ends at its bracketed reporters, or at itself when printed without them (本报讯 记者从市水利局获悉…) */
 const BYLINE_LEAD = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)\s*(?:[(（][^)）。，,]{0,30}[)）])?|(?:拉萨融媒记者|本报记者)[^)）。，,]{0,30}[)）]?)/u;
 function opensClause(prefix: string): boolean {
 	let s = prefix.replace(/[“”‘’"'\s【】—－-]/gu, '');
-	s = s.replace(BYLINE_PREFIX, '');
+	s = s.replace(BYLINE_PREFIX, '').replace(CONTINUED_FROM, '');
 	for (let guard = 0; guard < 6 && s.length; guard++) {
 		const before = s;
 		s = s.replace(/^[(（）)]+/u, '');
@@ -779,6 +781,8 @@ const inParagraphOnly = new WeakSet<Mention>();
 /** a verb of growing or founding bodies and a kind's generic words before its suffix: 发展农牧民专业合作社, 领办合作社 */
 const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组建|培育|规范)(?:壮大)?(?:各类|新型)?(?:农牧民|农民|牧民)?(?:专业)?$/u;
 const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
+/** 镇政府, 乡卫生院, 镇派出所: a body named by a town's kind alone */
+const TOWN_BODY = /^[镇乡](?:人民)?(?:政府|党委|卫生院|派出所|综治中心|社保服务站|文化站|中心小学|中学)$/u;
 const THIS_ONE = /^(?:这个|这家|这所|这支|这座)$/u;
 /** a person's title followed by more of the span (their name): 县长罗布顿珠作政府, 书记扎西主持召开… */
 const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;
@@ -969,7 +973,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
 	const lastBySuffix = new Map<string, Mention>();
 	const pointedBack = new Set<Mention>();
-	const hasAnaphor = blocks.some((b) => b.mentions.some((m) => m.anaphor));
+	const hasAnaphor = blocks.some((b) => b.mentions.some((m) => m.anaphor || (m.agencyName !== null && !m.place && TOWN_BODY.test(m.agencyName))));
 	const anteBlock = new Map<Mention, BlockPre>();
 	const fullNames = new Map<string, string>();
 	if (hasAnaphor) for (const b of blocks) {
@@ -987,6 +991,15 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 					b.mentions.splice(k--, 1);
 				}
 				continue;
+			}
+			// 在塔荣镇，镇政府利用…: a town's body named by the town's kind is the body of the town of its paragraph
+			if (m.explicitOrg && m.agencyName && !m.place && TOWN_BODY.test(m.agencyName)) {
+				const t = lastBySuffix.get(m.agencyName[0]);
+				if (t?.place && anteBlock.get(t) === b) {
+					const government = /政府$/u.test(m.agencyName);
+					pointedBack.add(m); // (named by its kind, it does not make the town's body the article's own)
+					Object.assign(m, { repeat: true, place: t.place, district: t.district, agencyName: government ? t.place.name : t.place.name + m.agencyName.slice(1), agencyLevel: government ? t.agencyLevel : m.agencyLevel });
+				}
 			}
 			if (m.explicitOrg && m.agencyName) {
 				anteBlock.set(m, b);
@@ -1061,10 +1074,12 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			// 尼木县方面，全县已有…: a county of the same kind named earlier in the sentence is the one meant;
 			// 该县 points back at the county named last, in whichever sentence
 			const kindCode = b.text.charCodeAt(m.localGov ? m.start : m.end - 1);
-			const own = unitBefore(ref, b.text, b.mentions, k, kindCode, b.text[m.start] !== '该');
+			// (then, for 全县 and 县里, a county of that kind named earlier in the paragraph: 林周县水利局投入…。全县农村供水…)
+			const own = unitBefore(ref, b.text, b.mentions, k, kindCode, b.text[m.start] !== '该')
+				?? (b.text[m.start] !== '该' ? unitBefore(ref, b.text, b.mentions, k, kindCode, false) : null);
 			// (县里 is the county of its section's heading, if that names one, and only ever a 县, never the article's 区)
-			const section = m.localGov && b.heading >= 0 ? blocks[b.heading].mentions.find((h) => h.kind === 'place' && h.place && h.place.name !== HOME_CITY && ref.cityUnits.has(h.place.name) && h.place.name.charCodeAt(h.place.name.length - 1) === kindCode) : undefined;
-			const d = own ?? section?.place?.name ?? (m.localGov && county?.[0].charCodeAt(county[0].length - 1) !== kindCode ? undefined : county?.[0]);
+			const section = b.heading >= 0 && b.text[m.start] !== '该' ? blocks[b.heading].mentions.find((h) => h.district !== null && h.district !== HOME_CITY && ref.cityUnits.has(h.district) && !h.notSite && h.district.charCodeAt(h.district.length - 1) === kindCode) : undefined;
+			const d = own ?? section?.district ?? (m.localGov && county?.[0].charCodeAt(county[0].length - 1) !== kindCode ? undefined : county?.[0]);
 			if (d) { m.district = d; m.place = ref.placeByName.get(d) ?? null; }
 			if (m.localGov) {
 				m.agencyName = d ?? null;

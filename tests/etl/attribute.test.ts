@@ -742,12 +742,14 @@ describe('sections and unlisted villages', () => {
 			['title', '林周县推进冬季供暖'],
 			['paragraph', '入冬以来,林周县住建局加快管网改造,全县新增供暖面积2.6万平方米。林周县还组织巡查。'],
 			['paragraph', '曲水县方面,全县已有900户群众用上清洁取暖。另据了解,全县新建换热站3座。'],
-			['paragraph', '与此同时,堆龙德庆区加快推进改造,该区共排查管道40公里。']
+			['paragraph', '与此同时,堆龙德庆区加快推进改造,该区共排查管道40公里。'],
+			['paragraph', '据了解,全县今年新建保温井房12座。']
 		];
 		expect(at(blocks, '2.6万平方米').district).toBe('林周县');
 		expect(at(blocks, '900户').district).toBe('曲水县');
-		// a sentence that names no county leaves 全县 to the article's county
-		expect(at(blocks, '3座').district).toBe('林周县');
+		// a later sentence of the paragraph keeps the county the paragraph named; a paragraph naming none, the article's
+		expect(at(blocks, '3座').district).toBe('曲水县');
+		expect(at(blocks, '12座').district).toBe('林周县');
 		expect(at(blocks, '40公里').district).toBe('堆龙德庆区');
 	});
 
@@ -1051,6 +1053,19 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('今年,达孜区为家庭困难的高一新生发放助学金86万元。'), '86万元').theme).toBe('民生保障');
 		expect(at(para('近年来,全县累计投入资金260万元扶持民间藏戏队发展。'), '260万元').theme).toBe('文化宣传');
 		expect(at(para('今年,曲水县对境内主要河道开展巡查120次。'), '120次').theme).toBe('生态环境');
+	});
+
+	it('reads 全县 as the county its paragraph named, 镇政府 as the town just named, and a body after (上接第二版) as acting', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '城关区、林周县温暖过冬'],
+			['paragraph', '城关区为困难群众发放取暖补贴120万元。城关区民政局还走访群众600户。'],
+			['paragraph', '今年,林周县水利局投入资金310万元改造管网。全县农村供水工程覆盖村庄82个。']
+		];
+		expect(at(blocks, '82个').district).toBe('林周县');
+		const town = at(para('在江热夏乡,乡政府利用闲置院落改建了一座健身馆,配备乒乓球台6张。'), '6张');
+		expect(town.agency).toBe('江热夏乡');
+		expect(at(para('在甲玛乡,乡卫生院今年接诊群众3200人次。'), '3200人次').agency).toBe('甲玛乡卫生院');
+		expect(at(para('(上接第二版)尼木县今年共发放临时救助金22.6万元。'), '22.6万元').agency).toBe('尼木县');
 	});
 
 	it('names a village the gazetteer does not list after its township', () => {
