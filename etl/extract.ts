@@ -61,6 +61,8 @@ function clauseTail(text: string, pos: number, n: number): string {
 const WORD_ENDING_IN_YUE = /^[签预制特相邀履违契赴]$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
+/** 32家A级景区, 5家4A级景区: a grade in letters after the measure word names the kind counted, not a code */
+const GRADE_AFTER = /^(?:[1-5]?A{1,5}|[1-5]星)级/u;
 const LATIN_WORD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{3,}$/u;
 /**
  * Beyond these, a figure is a typo or a code, not a quantity (999999999999亿元 is 1e20 yuan, a thousand times the world's
@@ -308,7 +310,7 @@ function readMatch(
 	// H9774, T1, PM2.5: letters against the digits make a code; 64排CT 1台, with a space between, counts the machine, and
 	// after a word of three letters or more (下载APP2600余人次) the figure is a count of its own
 	if ((LATIN.test(prevChar) && prevChar === text[numStart - 1] && !LATIN_WORD_BEFORE.test(text.slice(Math.max(0, numStart - 8), numStart)))
-		|| LATIN.test(text[end] ?? '')) return null;
+		|| (LATIN.test(text[end] ?? '') && !GRADE_AFTER.test(text.slice(end, end + 6)))) return null;
 	if (text[end] === '+' || text[end] === '＋') return null;
 	// a vague word that starts inside the numeral is part of it (三万一千元 holds 万一, 八十一起 holds 一起)
 	if (vague.some(([a, b]) => a <= numStart && numStart < b) || overlaps(quoted, numStart, end)) return null;
@@ -342,6 +344,20 @@ function readMatch(
 			if (surface.length > longest.length && surface.length > 1 && surface[0] === '个' && text.startsWith(surface.slice(1), end + 1)) longest = surface;
 		if (longest) {
 			inside = text[end];
+			unit = g.units.get(longest)!;
+			unitSurface = longest;
+			end += longest.length;
+		}
+	}
+
+	// 1个半小时, 两个半月: 半 between 个 and the unit of a span adds half of it
+	let half = false;
+	if (unitSurface === '个' && !inside && text[end] === '半') {
+		let longest = '';
+		for (const surface of g.units.keys())
+			if (surface.length > longest.length && surface.length > 1 && surface[0] === '个' && g.units.get(surface)!.dimension === 'duration' && text.startsWith(surface.slice(1), end + 1)) longest = surface;
+		if (longest) {
+			half = true;
 			unit = g.units.get(longest)!;
 			unitSurface = longest;
 			end += longest.length;
@@ -447,8 +463,9 @@ function readMatch(
 		lowEnd = numStart + num.length;
 		highStart = text.indexOf(num2, lowEnd + 1);
 	}
+	if (half && v !== null) v += 0.5;
 	// 两岁半, 三年半: 半 after the unit of a span or an age is half of it
-	if ((unit.dimension === 'duration' || unit.dimension === 'age') && text[end] === '半' && !gr.after && low === null) {
+	else if ((unit.dimension === 'duration' || unit.dimension === 'age') && text[end] === '半' && !gr.after && low === null) {
 		v += 0.5;
 		end += 1;
 	}
@@ -519,7 +536,7 @@ function boundBefore(text: string, start: number): Approx | null {
 }
 const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
 // (最高可获赔3000元: the top of what may be paid; 最高气温 names a reading, so only 最高/最低 with 可/能 bound)
-const BOUND_BEFORE = /(?:(至少|不少于|最少|最低(?:可以?|能))|(?:最多|至多|不超过|最高(?:可以?|能)))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
+const BOUND_BEFORE = /(?:(至少|不少于|不低于|最少|最低(?:可以?|能))|(?:最多|至多|不超过|不高于|最高(?:可以?|能)))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
 function stripInside(raw: string, g: Grammar): { digits: string; inside: string | undefined } {
