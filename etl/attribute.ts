@@ -94,7 +94,7 @@ const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & H
 /** 格局, 大局 … end in 局 but are not bureaus. */
 const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '变', '当', '时', '定', '破', '僵', '赌', '饭', '残', '终', '骗', '棋', '邮', '胜', '平', '败']);
 /** 1–4 characters and 村/社区 right after a township or street: a village or community not in the gazetteer */
-const VILLAGE_AFTER = /^([\u4e00-\u9fff]{1,4}?)(?:村|社区)(?!委|民|级|集体|干部|两委|振兴|党|工作)/u;
+const VILLAGE_AFTER = /^([\u4e00-\u9fff]{1,4}?)(?:村|社区)(?!委|民|级|集体|干部|两委|振兴|党|工作|道路|公路|路|组道路)/u;
 const NOT_VILLAGE_START = new Set([...'各全每该本所辖其他有等和与及的在为对向把将从乡镇农党']);
 /** 驿站, 车站, 加油站, 转运站, 服务站 are facilities, not bodies */
 const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
@@ -374,7 +374,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township')) continue;
 		const tail = VILLAGE_AFTER.exec(text.slice(m.end, m.end + 8));
 		// (才纳乡依托驻村工作队: a verb before 村 means no village's name)
-		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || ATTACH_BREAK.test(tail[1])) continue;
+		// (才纳乡硬化通村道路: a road to the villages; 某村: no village named)
+		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通]/u.test(tail[1])) continue;
 		if (mentions.some((x) => x !== m && x.start < m.end + tail[0].length && x.end > m.end)) continue;
 		m.end += tail[0].length;
 		m.agencyName = text.slice(m.start, m.end);
@@ -612,7 +613,10 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	if (suffix === '政府' && text.startsWith('工作报告', se)) return null;
 	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school
 	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
-	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss)))) return null;
+	// (春堆乡第五届“红旗党支部”: a title in quotation marks after a place is an award, not the place's body; 某村 is
+	// no village named, though 西藏某新能源有限公司 is a company whose name was withheld)
+	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss))
+		|| /“|某[村乡镇社]/u.test(text.slice(attached.end, ss)))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
 		start = attached.start;

@@ -23,6 +23,8 @@ export interface Attributor {
 	article(blocks: ArticleBlockView[], pageCounty?: string | null): { district: string | null; theme: string | null };
 }
 
+const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
+
 export const noAttribution: Attributor = {
 	fact: () => ({ district: null, place: null, agency: null, agency_level: null, theme: null }),
 	article: () => ({ district: null, theme: null })
@@ -46,7 +48,8 @@ export function processPage(file: string, text: string, grammar: Grammar, attrib
 		const article_id = contentId(file, a.seq, body);
 		const views = a.blocks.map((b) => ({ kind: viewKind(b.kind), text: b.text }));
 		// (the article is attributed before its facts, which reuse what it prepared)
-		const art = attributor.article(views, pageCounty);
+		// (text continued from another page belongs to a story told there, not to the one above it)
+		const art = attributor.article(views, CONTINUED_FROM.test(body) ? null : pageCounty);
 		pageCounty = art.district;
 		articles.push({
 			article_id,

@@ -69,7 +69,8 @@ const SENTENCE_END_LINE = /[。！？!?][”’」』）)\]】]*[\s\u3000]*$/u;
 const TERMINAL = /[。！？!?；;…”」』》）)\]】:：]$/u;
 const BODY_PUNCT = /[，,、；;]/u;
 const BYLINE = /^(?:拉萨融媒记者|本报记者|记者|通讯员|特约记者|拉萨日报记者|西藏日报记者|新华社记者)(?:[\s\u3000]|$)/u;
-const DATELINE = /^(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯|新华社[^\s，,]{0,6}电|[^\s，,]{2,8}融媒讯)[（(]/u;
+/** 本报讯(记者…), 拉萨融媒讯(…), and 本报讯 printed without its reporters before the date (本报讯 12月20日…) */
+const DATELINE = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯|新华社[^\s，,]{0,6}电|[^\s，,]{2,8}融媒讯)[（(]|(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)[\s\u3000]*[\d０-９]{1,2}月)/u;
 const CREDIT = /(?:摄|供图|图片由.{0,12}提供)$/u;
 const CAPTION = /^图为/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+/u;
@@ -212,8 +213,10 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 			let trailing = -1;
 			while (g > 0 && headlineLike[g - 1] && !isByline(raws[g - 1].b.text)) {
 				if (!isKicker(raws[g - 1])) {
-					if (mains === 1) {
-						trailing = g - 1; // a second headline before this group: the headline of the text above it
+					// a second headline before this group: the headline of the text above it, unless that text is
+					// continued from another page (（上接第一版）…), whose headline was printed there
+					if (mains === 1 && !continuedAbove(raws, opens, g - 1)) {
+						trailing = g - 1;
 						break;
 					}
 					mains++;
@@ -243,9 +246,19 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 			if ((raws[k].runIn || (headlineLike[k] && !isKicker(raws[k]))) && isBody(raws, headlineLike, k + 1)) opens[k] = true;
 		}
 	}
+	// （上接第一版）…: text continued from another page is an article of its own, wherever it stands
+	for (let i = 1; i < raws.length; i++) if (CONTINUED.test(raws[i].b.text) && !raws[i].markdown) opens[i] = true;
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
 	return opens;
 }
+
+/** Whether the text above block i (back to the last opening) starts with a continuation marker, （上接第一版）. */
+function continuedAbove(raws: Raw[], opens: boolean[], i: number): boolean {
+	let j = i - 1;
+	while (j > 0 && !opens[j]) j--;
+	return j >= 0 && j < i && CONTINUED.test(raws[j].b.text);
+}
+const CONTINUED = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
 
 /** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻 */
 const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻)?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;

@@ -1068,6 +1068,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('(上接第二版)尼木县今年共发放临时救助金22.6万元。'), '22.6万元').agency).toBe('尼木县');
 	});
 
+	it('finds no body in a road to villages, an award\'s title or a placeholder village', () => {
+		expect(at(para('今年,才纳乡硬化通村道路6.2公里。'), '6.2公里').agency).toBe('才纳乡');
+		expect(at(para('林周县春堆乡第五届“红旗党支部”评选揭晓,3个党支部获评。'), '3个').agency ?? '').not.toMatch(/红旗/u);
+		expect(at(para('达孜区纪委监委通报,章多乡某村原村委会主任挪用资金2.8万元。'), '2.8万元').agency ?? '').not.toMatch(/某/u);
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);

@@ -8,7 +8,8 @@ describe('processPage', () => {
 	const page = [
 		'# 当雄县召开人代会', '', '本报讯(记者 甲)近日,当雄县召开人代会,审议政府工作报告。去年,全县牧民人均收入增长9%。', '',
 		'# 报告里的民生清单', '', '去年,全县新建幼儿园3所,新增床位40张。', '',
-		'# 市统计局发布年报', '', '本报讯 据市统计局统计,全市去年新增市场主体1.2万户。', ''
+		'# 市统计局发布年报', '', '本报讯 据市统计局统计,全市去年新增市场主体1.2万户。', '',
+		'(上接第二版)全县还投入专项经费36万元。', ''
 	].join('\n');
 	const facts = processPage('p.txt', page, loadGrammar(), referenceAttributor()).facts;
 	const by = (q: string) => facts.find((f) => f.quote === q)!;
@@ -16,6 +17,9 @@ describe('processPage', () => {
 	it('gives a sidebar that says 全县 and names no place the county of the story above it', () => {
 		expect(by('3所').district).toBe('当雄县');
 		expect(by('40张').district).toBe('当雄县');
+	});
+	it('gives text continued from another page no county from the story above it', () => {
+		expect(by('36万元').district).toBeNull();
 	});
 	it('leaves a story that names its own place alone', () => {
 		expect(by('9%').district).toBe('当雄县');

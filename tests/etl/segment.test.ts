@@ -71,6 +71,21 @@ describe('segmentPage', () => {
 		// the column's label stays with the first brief, not with the article before it
 		expect(arts[0].blocks.map((b) => b.text)).not.toContain('本地快讯');
 	});
+	it('opens an article at a headline over 本报讯 printed without its reporters (本报讯 12月20日…)', () => {
+		const page = ['某县召开会议', '', '本报讯(记者 王五)近日,某县召开会议,共有120人参加。', '', '某乡开展冬训', '', '本报讯 12月20日上午,某乡党员冬训开班,参训党员86名。', ''].join('\n');
+		expect(segmentPage(page).map((a) => a.title)).toEqual(['某县召开会议', '某乡开展冬训']);
+	});
+	it('keeps text continued from another page (（上接第一版）) an article of its own, and its headline-less neighbour its headline', () => {
+		const page = [
+			'（上接第一版）全县共培训党员1200人次。', '', '某村集体经济破百万', '', '驻村工作队助力增收', '', '本报记者 甲', '', '今年,某村集体经济收入达到105万元。', '',
+			'某县召开会议', '', '本报讯(记者 王五)近日,某县召开会议,共有120人参加。', '', '(上接第二版)全乡新修道路12公里。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title).slice(1, 3)).toEqual(['某村集体经济破百万', '某县召开会议']);
+		expect(arts).toHaveLength(4);
+		expect(arts[1].subtitle).toBe('驻村工作队助力增收');
+		expect(articleText(arts[3]).text.startsWith('(上接第二版)')).toBe(true);
+	});
 	it('splits briefs that open on a bold lead-in (**某县** 近日…), each headed by its lead-in, without the markers', () => {
 		const page = [
 			'某县图书馆开展阅读活动', '', '本报讯(记者 王五)近日,某县图书馆开展阅读活动,吸引读者300余人次。', '',
