@@ -868,7 +868,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// (其中，墨竹工卡县完成86.5公里, 城关区改造29个、堆龙德庆区改造8个: a verb may stand between, a comma after 其中)
 		// (…其中，城关区改造29个，堆龙德庆区改造8个: the next share after a comma, in the sentence of the 其中)
 		const lead = text.slice(Math.max(0, first.start - 6), first.start);
-		const breakdown = /^(?:\p{Script=Han}{1,2})?[\d０-９]/u.test(after) && (/(?:其中[，,]?|、)$/u.test(lead)
+		const breakdown = /^(?:\p{Script=Han}{1,4})?[\d０-９]/u.test(text.slice(last.end, last.end + 12)) && (/(?:其中[，,]?|、)$/u.test(lead)
 			|| (/[\d０-９]\p{Script=Han}{0,3}[，,]$/u.test(lead) && /其中/u.test(sentenceBefore(text, first.start))));
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);

@@ -1074,6 +1074,16 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('达孜区纪委监委通报,章多乡某村原村委会主任挪用资金2.8万元。'), '2.8万元').agency ?? '').not.toMatch(/某/u);
 	});
 
+	it('reads discipline inspection figures as party building, and a park\'s share after 其中 as where, not who', () => {
+		expect(at(para('今年以来,曲水县纪委监委共立案审查调查26件,给予党纪政务处分31人。'), '31人').theme).toBe('党的建设');
+		const stats: [ArticleBlock['kind'], string][] = [
+			['title', '尼木县上半年经济运行平稳'],
+			['paragraph', '记者从尼木县统计局获悉,上半年全县完成固定资产投资9.6亿元,其中,吞巴工业园区完成投资3.1亿元。全县规上工业增加值增长7.2%。']
+		];
+		expect(at(stats, '3.1亿元').agency).toBe('尼木县统计局');
+		expect(at(stats, '7.2%').agency).toBe('尼木县统计局');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
