@@ -787,6 +787,8 @@ const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组
 const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
 /** 镇政府, 乡卫生院, 镇派出所: a body named by a town's kind alone */
 const TOWN_BODY = /^[镇乡](?:人民)?(?:政府|党委|卫生院|派出所|综治中心|社保服务站|文化站|中心小学|中学)$/u;
+/** words of a weather reading: how much rain or snow fell or will, how deep, how cold, how windy */
+const WEATHER_READING = /降雪量|降雨量|降水量|积雪深度|积雪|雪深|最低气温|最高气温|平均气温|风力|阵风/u;
 const THIS_ONE = /^(?:这个|这家|这所|这支|这座)$/u;
 /** a person's title followed by more of the span (their name): 县长罗布顿珠作政府, 书记扎西主持召开… */
 const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;
@@ -1487,6 +1489,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
 	// (县农业农村局局长介绍，县里还组建了8支服务队: and so does the county the spokesperson speaks of)
 	if (ag && (ag.kind === 'place' || ag.localGov)) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
+	// 当雄县将有小到中雪，过程降雪量2至5毫米: a place in a weather reading is where it falls, not who reports it; the
+	// weather office the article has does
+	const weather = WEATHER_READING.test(text.slice(cs, ce));
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);
@@ -1516,8 +1521,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	let fromParagraph = ag !== null;
 	if (!ag && headingB) ag = headingB.mentions.find((m) => m.actor) ?? null;
 	if (!ag) ag = pre.main;
-	// 全县建成互助幸福院12个 in an article that names no body at all: the county speaks of itself
-	if (!ag) {
+	// 全县建成互助幸福院12个 in an article that names no body at all: the county speaks of itself (of a reading, nobody)
+	if (!ag && !weather) {
 		const t = b.mentions.find((m) => m.kind === 'county' && !m.localGov && m.place && m.start < loc.end);
 		if (t) ag = { ...t, kind: 'place', agencyName: t.place!.name, agencyLevel: PLACE_AGENCY_LEVEL[t.place!.level] ?? null };
 	}
@@ -1540,6 +1545,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		// (the city's body acting earlier in the paragraph first: 市交通运输局局长接着发布。…全市…通客车率达到100%)
 		ag = actorBefore(b.mentions.filter((m) => m.district === HOME_CITY && m.agencyName && m.kind !== 'city'), loc.start) ?? (pre.main?.district === HOME_CITY ? pre.main : null);
 	}
+
+	if (weather && ag && (ag.kind === 'place' || ag.kind === 'county') && !ag.explicitOrg) ag = pre.main && /气象/u.test(pre.main.agencyName ?? '') ? pre.main : null;
 
 	// theme
 	if (scoreScratch.length !== ref.themes.length) scoreScratch = new Float64Array(ref.themes.length);

@@ -1084,6 +1084,16 @@ describe('sections and unlisted villages', () => {
 		expect(at(stats, '7.2%').agency).toBe('尼木县统计局');
 	});
 
+	it('gives a weather reading to the weather office, not to the place where the snow falls', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '市气象台发布暴雪预警'],
+			['paragraph', '本报讯 市气象台今天发布暴雪蓝色预警。'],
+			['paragraph', '预计明天,林周县北部将有中到大雪,过程降雪量5至8毫米。']
+		];
+		expect(at(blocks, '5至8毫米').agency).toBe('市气象台');
+		expect(at(para('据统计,当雄县全县平均积雪深度达到18厘米。'), '18厘米').agency).toBeNull();
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
