@@ -418,6 +418,14 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 			if ((c1 === '全' || c1 === '我' || c1 === '本' || c1 === '该') && !mentions.some((m) => i < m.end && i + 2 > m.start)) {
 				tokens.push(emptyMention(i, e, code === 0x5e02 ? 'city' : 'county'));
 			}
+			// 团县委: the county's Youth League committee, named by the county's kind
+			else if (code === 0x53bf && text.charCodeAt(e) === 0x59d4 && e >= 2 && text.charCodeAt(e - 2) === 0x56e2 && !mentions.some((m) => e - 2 < m.end && e + 1 > m.start)) {
+				const m = emptyMention(e - 2, e + 1, 'org');
+				m.agencyName = '团县委';
+				m.agencyLevel = '县区';
+				m.explicitOrg = true;
+				tokens.push(m);
+			}
 			// 县里邀请专家…: the county's government doing something (县里的合作社 is where, and 林周县里 is the place's)
 			else if (text.charCodeAt(e) === 0x91cc && code !== 0x5e02 && text[e + 1] !== '的' && !mentions.some((m) => e - 1 < m.end && e > m.start)) {
 				const m = emptyMention(e - 1, e + 1, 'county');

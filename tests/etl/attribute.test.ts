@@ -1094,6 +1094,10 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('据统计,当雄县全县平均积雪深度达到18厘米。'), '18厘米').agency).toBeNull();
 	});
 
+	it('reads 团县委 as the county\'s Youth League committee', () => {
+		expect(at(para('今年,团县委组织青年志愿者86名开展支教活动。'), '86名').agency).toBe('团县委');
+	});
+
 	it('names a village the gazetteer does not list after its township', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
