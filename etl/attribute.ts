@@ -1031,7 +1031,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (m.place && (m.agencyName || m.kind === 'place')) {
 				for (const kind of POINTED_PLACE) {
 					if (!m.place.name.endsWith(kind)) continue;
-					const p = m.kind === 'place' ? m : Object.assign(emptyMention(m.start, m.end, 'place'), { place: m.place, district: m.district, agencyName: m.place.name, agencyLevel: levelFromName(m.place.name, m.place, ''), actor: true });
+					// (林周县春堆乡加荣村 names a village of 春堆乡: 该乡 is the township, not the village)
+					const p = m.kind === 'place' && m.agencyName?.endsWith(m.place.name) ? m : Object.assign(emptyMention(m.start, m.end, 'place'), { place: m.place, district: m.district, agencyName: m.place.name, agencyLevel: levelFromName(m.place.name, m.place, ''), actor: true });
 					lastBySuffix.set(kind, p);
 					anteBlock.set(p, b);
 				}

@@ -972,6 +972,7 @@ describe('sections and unlisted villages', () => {
 		expect(at(court, '310件').agency).toBe('曲水县人民法院');
 		// the town a body of it stands for: 该乡 after 卡孜乡党委 is 卡孜乡
 		expect(at(para('林周县卡孜乡党委书记介绍,该乡今年新建温室46座。'), '46座').agency).toBe('卡孜乡');
+		expect(at(para('在林周县春堆乡加荣村,村民正在收青稞。该乡今年新建温室38座。'), '38座').agency).toBe('春堆乡');
 		expect(at(para('在甲玛乡,驻村工作队走村入户。今年该乡新增参保210人。'), '210人').agency).toMatch(/甲玛乡$/u);
 	});
 
