@@ -169,7 +169,9 @@ function opensClause(prefix: string): boolean {
 }
 const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里)的/u;
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下; or that founded the body named next (由村党支部领办的合作社) */
-const FOLLOW_NOT_ACTOR = /^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:领办|创办|兴办|牵头成立|牵头组建|组建|发起成立)的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))/u;
+/** verbs of founding a body: 由村党支部领办的合作社 (the body after them is the subject, the one before them founded it) */
+const FOUNDING = '领办|创办|兴办|牵头成立|牵头组建|发起成立|成立|组建';
+const FOLLOW_NOT_ACTOR = new RegExp(`^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:${FOUNDING})的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道))`, 'u');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -842,8 +844,8 @@ const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!
 const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
-const FOUNDED_BY = /(?:领办|创办|兴办|成立|组建)的$/u;
-const FOUNDED_BY_CLAUSE = /由?[^，,。；;：:]*?(?:领办|创办|兴办|牵头成立|牵头组建|发起成立|组建)的$/u;
+const FOUNDED_BY = new RegExp(`(?:${FOUNDING})的$`, 'u');
+const FOUNDED_BY_CLAUSE = new RegExp(`由?[^，,。；;：:]*?(?:${FOUNDING})的$`, 'u');
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
 /** Marks which mentions can be the acting body (not an object, not a source of orders) and which are examples of a set. */
