@@ -672,9 +672,15 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			m.explicitOrg = true;
 			return m;
 		}
-		// 县长罗布顿珠代表县人民政府作报告: the body a report is made for starts after 代表, whoever stands before it
+		// 县长罗布顿珠代表县人民政府作报告: the body a report is made for starts after 代表, whoever stands before it;
+		// 村“两委”牵头成立吞巴藏香农民专业合作社: a body founded starts after the verb that founds it
 		const rep = text.lastIndexOf('代表', ss - 1);
 		if (rep >= start && rep + 2 < ss) start = rep + 2;
+		const founded = FOUNDING_IN_SPAN.exec(text.slice(start, ss));
+		if (founded && founded.index + founded[0].length < ss - start - 1) {
+			start += founded.index + founded[0].length;
+			objectVerb = true;
+		}
 		// strip leading verbs and adverbs: 联合市人社局 is handled by the table; 组织金牛石油党支部 is not
 		let span = text.slice(start, ss);
 		for (let guard = 0; guard < 4; guard++) {
@@ -844,6 +850,8 @@ const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!
 const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
 const AGENT_AFTER = /^(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
+/** the last founding verb inside a span walked left from a suffix (…牵头成立吞巴藏香农民专业|合作社) */
+const FOUNDING_IN_SPAN = new RegExp(`(?:${FOUNDING})(?!.*(?:${FOUNDING}))`, 'u');
 const FOUNDED_BY = new RegExp(`(?:${FOUNDING})的$`, 'u');
 const FOUNDED_BY_CLAUSE = new RegExp(`由?[^，,。；;：:]*?(?:${FOUNDING})的$`, 'u');
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);

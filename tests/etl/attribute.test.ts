@@ -950,6 +950,9 @@ describe('sections and unlisted villages', () => {
 	it('takes the body a founder\'s modifier stands before as the subject (由村党支部领办的…合作社)', () => {
 		const r = at(para('在江热夏乡,由村党支部领办的格桑花种植专业合作社已吸纳社员92户。'), '92户');
 		expect(r.agency).toBe('格桑花种植专业合作社');
+		// a body founded in the sentence before, then pointed back at
+		const founded = para('2020年,村“两委”牵头成立雪莲藏鸡养殖专业合作社。如今,合作社存栏藏鸡8600只。');
+		expect(at(founded, '8600只').agency).toBe('雪莲藏鸡养殖专业合作社');
 	});
 
 	it('lets a sidebar that says 全县 and names no place take the county of the story before it on the page', () => {
