@@ -2,6 +2,7 @@
 import { HOME_CITY, trieChild, type Reference, type Place, type Agency } from './reference.js';
 import { MAX_SENTENCE_REACH } from './extract.js';
 import { codeTable } from './grammar.js';
+import { CONTINUED_FROM } from './segment.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
 export interface ArticleContext {
@@ -146,8 +147,6 @@ const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网
 const BYLINE_PREFIX = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)(?:[(（](?:记者|通讯员)[^)）]*[)）])?|(?:拉萨融媒记者)?[(（]?(?:记者|通讯员)[^)）]*[)）])/u;
 const TIME_PREFIX = /^(?:[\d０-９]+年)?(?:[\d０-９]+月)?(?:[\d０-９]+日)?(?:[上下]午|晚上|早上|凌晨|中午|当晚)?(?:[\d０-９]+时(?:[\d０-９]+分)?)?/u;
 const ADVERB_PREFIX = /^(?:近日|日前|目前|今年以来|近年来|近期|近年|今年|去年|当日|当天|同时|此外|随后|另外|其中|截至目前|据了解|据悉|下一步|今后|此次|本次|期间|与此同时|为此|对此|由|并|还|也|已|均|将|都|又|则|就|正|先后|分别|共同|积极|持续|不断|主动)/u;
-/** (上接第二版): the text continued from another page opens after the marker */
-const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
 /** a dateline ends at its bracketed reporters, or at itself when printed without them (本报讯 记者从市水利局获悉…) */
 const BYLINE_LEAD = /^(?:(?:拉萨融媒讯|本报\p{Script=Han}{0,6}讯)\s*(?:[(（][^)）。，,]{0,30}[)）])?|(?:拉萨融媒记者|本报记者)[^)）。，,]{0,30}[)）]?)/u;
 function opensClause(prefix: string): boolean {
@@ -889,7 +888,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// (…其中，城关区改造29个，堆龙德庆区改造8个: the next share after a comma, in the sentence of the 其中)
 		const lead = text.slice(Math.max(0, first.start - 6), first.start);
 		const breakdown = /^(?:\p{Script=Han}{1,4})?[\d０-９]/u.test(text.slice(last.end, last.end + 12)) && (/(?:其中[，,]?|、)$/u.test(lead)
-			|| (/[\d０-９]\p{Script=Han}{0,3}[，,]$/u.test(lead) && /其中/u.test(sentenceBefore(text, first.start))));
+			|| (/[\d０-９]\p{Script=Han}{0,3}[，,]$/u.test(lead) && /其中/u.test(text.slice(rangeAround(text, first.start, first.start, SENTENCE)[0], first.start))));
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
 		const notActor = objectVerb || breakdown || !opening || FOLLOW_NOT_ACTOR.test(after);
@@ -924,13 +923,6 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (CHAR_CLASS[text.charCodeAt(i)] & SENTENCE) return true;
 	return false;
-}
-
-/** the text of the sentence before pos */
-function sentenceBefore(text: string, pos: number): string {
-	let i = pos;
-	while (i > 0 && (CHAR_CLASS[text.charCodeAt(i - 1)] & SENTENCE) === 0) i--;
-	return text.slice(i, pos);
 }
 
 /** headlines separate their phrases with spaces: 抓融合促活力 城关区“三抓”… */
@@ -1484,8 +1476,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		// district inside it: only the city opening a clause (拉萨市投入…) makes a figure two sentences away citywide, not
 		// a body named after the city (国网拉萨供电公司为项目新建…), nor a citywide sentence after the figure
 		const art = pre.articleDistrict;
+		const cityLater = d?.district === HOME_CITY && laterCityCounts(b.mentions, loc.start);
 		if (d?.district === HOME_CITY && art && art.district !== HOME_CITY && ref.cityUnits.has(art.district)
-			&& !b.mentions.some((m) => m.district === HOME_CITY && (m.start < loc.start || laterCityCounts(b.mentions, loc.start)) && (m.kind === 'city' || m.kind === 'place') && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
+			&& !b.mentions.some((m) => m.district === HOME_CITY && (m.start < loc.start || cityLater) && (m.kind === 'city' || m.kind === 'place') && opensClause(clauseBefore(text, m.start, isTitle)))) d = art;
 		// and a citywide or prefecture-wide article's figure keeps its place when the paragraph names a county only in
 		// a later sentence (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
 		else if (d && art?.district && d.district !== art.district && WIDE_LEVELS.has(ref.placeByName.get(art.district)?.level ?? '')

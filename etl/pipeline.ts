@@ -1,7 +1,7 @@
 // One page of text in, its articles and facts out: segmentation, extraction and attribution chained as pure functions.
 import type { ArticleRecord, FactRecord } from './types.ts';
 import type { Grammar } from './grammar.ts';
-import { articleText, segmentPage, toFileOffset, type Article } from './segment.ts';
+import { articleText, CONTINUED_FROM, segmentPage, toFileOffset, type Article } from './segment.ts';
 import { extractFacts, sentenceAround } from './extract.ts';
 import { contentId } from './ids.ts';
 
@@ -22,8 +22,6 @@ export interface Attributor {
 	/** pageCounty: the district of the article before it on the page, for a sidebar that says 全县 and names no county */
 	article(blocks: ArticleBlockView[], pageCounty?: string | null): { district: string | null; theme: string | null };
 }
-
-const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
 
 export const noAttribution: Attributor = {
 	fact: () => ({ district: null, place: null, agency: null, agency_level: null, theme: null }),

@@ -247,7 +247,7 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 		}
 	}
 	// （上接第一版）…: text continued from another page is an article of its own, wherever it stands
-	for (let i = 1; i < raws.length; i++) if (CONTINUED.test(raws[i].b.text) && !raws[i].markdown) opens[i] = true;
+	for (let i = 1; i < raws.length; i++) if (CONTINUED_FROM.test(raws[i].b.text) && !raws[i].markdown) opens[i] = true;
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
 	return opens;
 }
@@ -256,9 +256,10 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 function continuedAbove(raws: Raw[], opens: boolean[], i: number): boolean {
 	let j = i - 1;
 	while (j > 0 && !opens[j]) j--;
-	return j >= 0 && j < i && CONTINUED.test(raws[j].b.text);
+	return j >= 0 && j < i && CONTINUED_FROM.test(raws[j].b.text);
 }
-const CONTINUED = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
+/** （上接第一版）: a marker opening text continued from another page */
+export const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
 
 /** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻 */
 const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻)?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
