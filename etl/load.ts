@@ -208,7 +208,7 @@ export class ScratchSink {
 		if (this.pending > 0) {
 			for (const t of ['articles', 'facts'] as const) {
 				const file = `${this.prefix}-${t}-${this.part}.parquet`;
-				await this.con.run(`COPY ${t} TO ${sqlString(file)} (FORMAT parquet, COMPRESSION snappy)`);
+				await this.con.run(`COPY ${t} TO ${sqlString(file)} (FORMAT parquet, COMPRESSION uncompressed)`);
 				// dropped, not emptied: DELETE only marks rows, and an in-memory table would keep growing
 				await this.con.run(`DROP TABLE ${t}`);
 				await this.con.run(TABLE_DDL[t]);
