@@ -279,7 +279,13 @@ let scratchEnd = new Int32Array(4096);
 let scratchKind = new Int8Array(4096);
 let scratchId = new Int32Array(4096);
 
-function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: Mention[]; kws: KwHit[] } {
+/** A name an article taught: a declared short name (…(以下简称市医保局)) or an unlisted community named first with its street. */
+interface LearnedName { name: string; like: Mention }
+
+/** (以下简称“市医保局”), (简称市公积金中心) right after a body's name: the name the article uses for it from then on */
+const DECLARED_SHORT = /^[（(](?:以下|下文)?简称[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[)）]/u;
+
+function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: readonly LearnedName[] = NO_LEARNED, declared?: LearnedName[]): { mentions: Mention[]; kws: KwHit[] } {
 	const n = text.length;
 	const kws: KwHit[] = [];
 	// longest place/agency hit starting at each position (scratch buffers reused across blocks)
@@ -370,6 +376,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 		}
 		lastEnd = end;
 	}
+	// a name the article declared or taught before (市公积金中心, 维巴社区) is that body wherever it stands
+	if (learned.length) mentions = withLearned(text, mentions, learned);
 	// an unlisted village or community written after its township or street (蔡公堂街道蔡村) acts under its own name
 	for (const m of mentions) {
 		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township')) continue;
@@ -510,8 +518,64 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean): { mentions: 
 	const by = BYLINE_LEAD.exec(text);
 	if (by) inBook.push([0, by[0].length]);
 	const kept = mentions.filter((x) => !inBook.some(([a, b]) => x.start >= a && x.end <= b));
+	// (以下简称市医保局): the body before it takes the short name, and the name inside is no mention of its own
+	if (declared && text.includes('简称')) {
+		for (let k = 0; k < kept.length; k++) {
+			const m = kept[k];
+			const d = m.agencyName ? DECLARED_SHORT.exec(text.slice(m.end, m.end + 20)) : null;
+			if (!d) continue;
+			const close = m.end + d[0].length;
+			while (k + 1 < kept.length && kept[k + 1].start < close) kept.splice(k + 1, 1);
+			declared.push({ name: d[1], like: m });
+		}
+	}
 	markRoles(text, kept, isTitle);
 	return { mentions: kept, kws };
+}
+
+const NO_LEARNED: readonly LearnedName[] = [];
+const LEARN_FROM_LEVELS = new Set(['street', 'town', 'township']);
+
+/**
+ * What a block taught the article: declared short names, and unlisted communities and villages named after their
+ * street or township (城关区夺底街道维巴社区), which later stand bare (维巴社区投入资金…). Bare names of two characters
+ * (蔡村) are left out: too many ordinary words end in 村.
+ */
+function learnNames(mentions: readonly Mention[], declared: readonly LearnedName[], learned: LearnedName[], renamed: Map<string, string>) {
+	const add = (name: string, like: Mention) => {
+		if (!learned.some((l) => l.name === name)) learned.push({ name, like });
+	};
+	for (const d of declared) {
+		const full = d.like.agencyName!;
+		d.like.agencyKey ??= full;
+		d.like.agencyName = d.name;
+		if (full !== d.name) renamed.set(full, d.name);
+		add(d.name, d.like);
+	}
+	for (const m of mentions) {
+		if (m.kind !== 'place' || m.agencyLevel !== '村社区' || !m.place || !m.agencyName || !LEARN_FROM_LEVELS.has(m.place.level)) continue;
+		const at = m.agencyName.lastIndexOf(m.place.name);
+		const tail = at >= 0 ? m.agencyName.slice(at + m.place.name.length) : '';
+		if (tail.length >= 3) add(tail, m);
+	}
+}
+
+/** The block's mentions with every occurrence of a learned name added, replacing shorter mentions inside it. */
+function withLearned(text: string, mentions: Mention[], learned: readonly LearnedName[]): Mention[] {
+	let out = mentions;
+	for (const { name, like } of learned) {
+		for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+			const end = at + name.length;
+			// (a longer name around it, 维巴社区居委会 found whole, or one crossing its edge, stays)
+			if (out.some((x) => x.start < end && x.end > at && (x.start < at || x.end > end))) continue;
+			const m = emptyMention(at, end, like.kind);
+			Object.assign(m, { place: like.place, district: like.district, agencyName: name, agencyLevel: like.agencyLevel, agencyKey: like.agencyKey ?? like.agencyName, explicitOrg: like.explicitOrg, regionOnly: like.regionOnly });
+			out = out.filter((x) => x.end <= at || x.start >= end);
+			out.push(m);
+		}
+	}
+	if (out !== mentions) out.sort((a, b) => a.start - b.start);
+	return out;
 }
 
 /** longest mention the overlap checks look back over: a body's name with its place prefixes (拉萨市城关区八廓街道…党总支) */
@@ -876,7 +940,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 	}
 	for (const members of byGroup.values()) {
 		const first = members[0];
-		const last = members[members.length - 1];
+		const lastMember = members[members.length - 1];
+		// (拉萨市医疗保障局（以下简称“市医保局”）了解到: what follows the name follows its declared short name)
+		const last = { end: lastMember.end + declarationAt(text, lastMember.end) };
 		const before = clauseBefore(text, first.start, isTitle);
 		// the end-anchored patterns below look at the last characters only: on a whole clause the regex engine tried
 		// every position
@@ -918,6 +984,13 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 			x.speakerTag = speakerTag;
 		}
 	}
+}
+
+/** The length of a short-name declaration ((以下简称市医保局)) starting at pos, or 0. */
+function declarationAt(text: string, pos: number): number {
+	const c = text.charCodeAt(pos);
+	if (c !== 0x28 && c !== 0xff08) return 0;
+	return DECLARED_SHORT.exec(text.slice(pos, pos + 20))?.[0].length ?? 0;
 }
 
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
@@ -972,8 +1045,15 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	const blocks: BlockPre[] = [];
 	const titles: number[] = [];
 	let heading = -1;
+	const learned: LearnedName[] = [];
+	const learnedIn: number[] = [];
+	const renamed = new Map<string, string>();
 	article.blocks.forEach((b, i) => {
-		const { mentions, kws } = scanBlock(ref, b.text, b.kind === 'title' || b.kind === 'subtitle');
+		const declared: LearnedName[] = [];
+		const { mentions, kws } = scanBlock(ref, b.text, b.kind === 'title' || b.kind === 'subtitle', learned, declared);
+		const before = learned.length;
+		learnNames(mentions, declared, learned, renamed);
+		for (let k = before; k < learned.length; k++) learnedIn.push(i);
 		if (b.kind === 'title' || b.kind === 'subtitle') titles.push(i);
 		if (b.kind === 'heading') heading = i;
 		let leadEnd = 0;
@@ -985,6 +1065,14 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		}
 		blocks.push({ kind: b.kind, text: b.text, mentions, kws, heading: b.kind === 'paragraph' ? heading : -1, leadEnd, blockOff: 2 * i * nThemes, leadOff: (2 * i + 1) * nThemes, respectively: b.text.includes('分别'), subset: b.text.includes('其中'), quotes: b.text.includes('”') });
 	});
+	if (learned.length) {
+		// a headline or lede before the name was taught (河坝林社区… above 城关区八廓街道河坝林社区…) is read again knowing it
+		blocks.forEach((b, i) => {
+			if (learned.some((l, k) => learnedIn[k] > i && b.text.includes(l.name))) b.mentions = scanBlock(ref, b.text, b.kind === 'title' || b.kind === 'subtitle', learned).mentions;
+		});
+		// the full name keeps the short one the article declared for it (拉萨市医疗保障局(以下简称市医保局) … 拉萨市医疗保障局)
+		if (renamed.size) for (const b of blocks) for (const m of b.mentions) if (m.agencyName && renamed.has(m.agencyName)) m.agencyName = renamed.get(m.agencyName)!;
+	}
 
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
 	const lastBySuffix = new Map<string, Mention>();

@@ -979,6 +979,33 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('在甲玛乡,驻村工作队走村入户。今年该乡新增参保210人。'), '210人').agency).toMatch(/甲玛乡$/u);
 	});
 
+	it('uses the short name an article declares for a body (以下简称…), and knows it when it stands alone later', () => {
+		const fund = [
+			['title', '住房公积金年报发布'],
+			['paragraph', '3月1日,拉萨市住房公积金管理中心(以下简称“市公积金中心”)发布年报。全年归集公积金20.5亿元。'],
+			['paragraph', '拉萨市住房公积金管理中心介绍,今年还将新建服务网点3个。'],
+			['paragraph', '市公积金中心发放个人住房贷款8.2亿元。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(fund, '20.5亿元').agency).toBe('市公积金中心');
+		expect(at(fund, '3个').agency).toBe('市公积金中心');
+		expect(at(fund, '8.2亿元').agency).toBe('市公积金中心');
+		// what follows the declaration still follows the name: 记者从…(以下简称…)了解到 gives the figures
+		expect(at(para('记者从拉萨市医疗保障局（以下简称市医保局）了解到，全市参保人数达50万人。'), '50万人').agency).toBe('市医保局');
+	});
+
+	it('knows an unlisted community or village named once after its street or township when it stands alone later', () => {
+		const blocks = [
+			['title', '旧院落换新颜'],
+			['paragraph', '“路平了。”城关区纳金街道扎基社区居民次仁说。'],
+			['paragraph', '今年,扎基社区投入资金120万元。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(blocks, '120万元').agency).toBe('扎基社区');
+		expect(at(blocks, '120万元').district).toBe('城关区');
+		// (a two-character name is too like an ordinary word to be learned: 新村 stays no body)
+		const short = para('曲水县达嘎乡新村建起温室。新村今年种植蔬菜80亩。');
+		expect(at(short, '80亩').agency ?? '').not.toBe('新村');
+	});
+
 	it('reads names of service centres, troupes and village libraries whole, and no verb phrase as a name', () => {
 		expect(at(para('城关区扎细街道社区卫生服务中心今年签约居民5200余人。'), '5200余人').agency).toBe('城关区扎细街道社区卫生服务中心');
 		expect(at(para('当雄县羊八井镇藏戏队今年演出36场。'), '36场').agency).toBe('当雄县羊八井镇藏戏队');
