@@ -77,6 +77,8 @@ const CHAR_CLASS = (() => {
 	const t = new Uint8Array(65536);
 	for (const c of '，,；;：:。！？!?\n') t[c.charCodeAt(0)] |= CLAUSE | TITLEB;
 	for (const c of '。！？!?；;\n') t[c.charCodeAt(0)] |= SENTENCE;
+	// the marks that open briefs and list items (△近日，…) begin a sentence
+	for (const c of '△▲◆◇●■□★☆▶►') t[c.charCodeAt(0)] |= CLAUSE | SENTENCE | TITLEB;
 	for (const c of ' \t\u3000—') t[c.charCodeAt(0)] |= TITLEB;
 	for (let c = 0x3400; c <= 0x9fff; c++) t[c] |= HANC;
 	for (let c = 0xf900; c <= 0xfaff; c++) t[c] |= HANC;
@@ -1663,9 +1665,13 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// the acting body's remit (县应急管理局 → 安全应急, 市中级人民法院 → 平安法治) says what its figures are about
 	// (该院, pointed back at, brings its name's remit in from outside the sentence too; 该派出所党支部 is the branch's)
 	if (ag?.agencyName && REMIT_BODY.test(ag.agencyName) && (!sentMs.includes(ag) || (text.charCodeAt(ag.start) === 0x8be5 && !/^(?:党支部|党委|党总支|团支部|工会)/u.test(text.slice(ag.end, ag.end + 3))))) themeScores(bodyKeywords(ref, ag.agencyName), 0, ag.agencyName.length, scores, THEME_WEIGHTS.body);
+	// (a brief with no word of any theme, △卡孜村村两委开展“最美庭院”评选…: what its acting body's name says)
+	if (!scores.some((s) => s > 0) && ag?.agencyName) themeScores(bodyKeywords(ref, ag.agencyName), 0, ag.agencyName.length, scores, THEME_WEIGHTS.body);
 	let theme: string | null = null;
 	let best = 0;
 	scores.forEach((s, i) => { if (s > best) { best = s; theme = ref.themes[i].theme; } });
+	// (and a village's or community's own work, by the spec's themes: village cadres are 乡村振兴, communities 基层治理)
+	if (!theme && ag?.agencyLevel === '村社区') theme = /(?:社区|居委会)/u.test(ag.agencyName ?? '') ? '基层治理' : '乡村振兴';
 
 	return {
 		district: d?.district ?? null,

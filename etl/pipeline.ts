@@ -49,6 +49,7 @@ export function processPage(file: string, text: string, grammar: Grammar, attrib
 		// (text continued from another page belongs to a story told there, not to the one above it)
 		const art = attributor.article(views, CONTINUED_FROM.test(body) ? null : pageCounty);
 		pageCounty = art.district;
+		const firstFact = facts.length;
 		articles.push({
 			article_id,
 			file,
@@ -94,6 +95,20 @@ export function processPage(file: string, text: string, grammar: Grammar, attrib
 				});
 			}
 		});
+		// an article without a word of any theme is about what most of its figures are about
+		if (!art.theme) articles[articles.length - 1].theme = mostCommon(facts.slice(firstFact).map((f) => f.theme));
 	}
 	return { articles, facts };
+}
+
+function mostCommon(values: (string | null)[]): string | null {
+	const n = new Map<string, number>();
+	let best: string | null = null;
+	for (const v of values) {
+		if (v === null) continue;
+		const k = (n.get(v) ?? 0) + 1;
+		n.set(v, k);
+		if (best === null || k > n.get(best)!) best = v;
+	}
+	return best;
 }

@@ -246,6 +246,13 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 			if ((raws[k].runIn || (headlineLike[k] && !isKicker(raws[k]))) && isBody(raws, headlineLike, k + 1)) opens[k] = true;
 		}
 	}
+	// △10月16日，麻江乡组织…: a column of marked briefs, each an article of its own; a heading right above the
+	// column heads its first
+	for (let i = 1; i < raws.length; i++) {
+		if (raws[i].markdown || !BRIEF_MARK.test(raws[i].b.text)) continue;
+		const column = BRIEF_MARK.test(raws[i - 1].b.text) || (i + 1 < raws.length && BRIEF_MARK.test(raws[i + 1].b.text));
+		if (column && !headlineLike[i - 1]) opens[i] = true;
+	}
 	// （上接第一版）…: text continued from another page is an article of its own, wherever it stands
 	for (let i = 1; i < raws.length; i++) if (CONTINUED_FROM.test(raws[i].b.text) && !raws[i].markdown) opens[i] = true;
 	if (raws.length) opens[0] = true; // text before the first headline is an article of its own
@@ -260,6 +267,9 @@ function continuedAbove(raws: Raw[], opens: boolean[], i: number): boolean {
 }
 /** （上接第一版）: a marker opening text continued from another page */
 export const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
+
+/** the mark a brief in a column of briefs opens with (△近日，…); one marked paragraph alone is no column */
+const BRIEF_MARK = /^[△▲◆◇●■□★☆▶►]\s*\S/u;
 
 /** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻 */
 const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻)?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
@@ -397,7 +407,8 @@ export function segmentPage(text: string): Article[] {
 /** An article without a printed headline is named by its first words, so lists can still show it. */
 function untitledName(a: Article): string {
 	const first = a.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-	const s = first.split(/[。！？]/u)[0];
+	// (without a brief's mark: △南木乡敬老院… is named 南木乡敬老院…)
+	const s = first.replace(/^[△▲◆◇●■□★☆▶►]\s*/u, '').split(/[。！？]/u)[0];
 	return s.length > 24 ? s.slice(0, 24) + '…' : s;
 }
 

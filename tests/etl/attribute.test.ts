@@ -979,6 +979,11 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('在甲玛乡,驻村工作队走村入户。今年该乡新增参保210人。'), '210人').agency).toMatch(/甲玛乡$/u);
 	});
 
+	it('reads a brief\'s mark (△, ▲) as the start of a sentence, so the body after it is the subject', () => {
+		expect(at(para('△曲水县人社局举办电工培训班,共有36名群众参加。'), '36名').agency).toBe('曲水县人社局');
+		expect(at(para('▲南木乡敬老院为入住的18名老人发放冬衣。'), '18名').agency).toBe('南木乡敬老院');
+	});
+
 	it('uses the short name an article declares for a body (以下简称…), and knows it when it stands alone later', () => {
 		const fund = [
 			['title', '住房公积金年报发布'],

@@ -21,6 +21,15 @@ describe('processPage', () => {
 	it('gives text continued from another page no county from the story above it', () => {
 		expect(by('36万元').district).toBeNull();
 	});
+	it('gives a brief of a column its own body, and a brief with no word of any theme the theme of its figures', () => {
+		const column = ['# 某县简讯', '', '△近日,曲水县才纳乡为全乡老人免费体检,共体检老人180名。', '',
+			'△曲水县达嘎乡达嘎村村两委开展“美丽庭院”评选,评选出12户,每户奖励300元。', ''].join('\n');
+		const r = processPage('b.txt', column, loadGrammar(), referenceAttributor());
+		const f = r.facts.find((x) => x.quote === '12户')!;
+		expect(f.agency).toMatch(/达嘎村$/u);
+		expect(f.theme).toBe('乡村振兴');
+		expect(r.articles[1].theme).toBe('乡村振兴');
+	});
 	it('leaves a story that names its own place alone', () => {
 		expect(by('9%').district).toBe('当雄县');
 		expect(by('1.2万户').district).toBe('拉萨市');

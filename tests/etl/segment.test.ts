@@ -71,6 +71,20 @@ describe('segmentPage', () => {
 		// the column's label stays with the first brief, not with the article before it
 		expect(arts[0].blocks.map((b) => b.text)).not.toContain('本地快讯');
 	});
+	it('splits a column of marked briefs (△近日，…) into one article per brief, the heading above it heading the first', () => {
+		const page = [
+			'# 某县防火检查', '', '近日,某县开展冬季防火检查,排查隐患25处。', '',
+			'# 某县简讯', '', '△近日,某乡为全乡老人免费体检,共体检老人180名。', '',
+			'△某乡敬老院为入住的18名老人发放冬衣。', '', '▲ 某县人社局举办电工培训班,共有36名群众参加。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title)).toEqual(['某县防火检查', '某县简讯', '某乡敬老院为入住的18名老人发放冬衣', '某县人社局举办电工培训班,共有36名群众参加']);
+		expect(arts[1].blocks.map((b) => b.text)).toEqual(['某县简讯', '△近日,某乡为全乡老人免费体检,共体检老人180名。']);
+		// one marked paragraph is no column
+		const single = segmentPage(['# 某县防火检查', '', '近日,某县开展检查。', '', '△排查隐患25处。', ''].join('\n'));
+		expect(single).toHaveLength(1);
+	});
+
 	it('opens an article at a headline over 本报讯 printed without its reporters (本报讯 12月20日…)', () => {
 		const page = ['某县召开会议', '', '本报讯(记者 王五)近日,某县召开会议,共有120人参加。', '', '某乡开展冬训', '', '本报讯 12月20日上午,某乡党员冬训开班,参训党员86名。', ''].join('\n');
 		expect(segmentPage(page).map((a) => a.title)).toEqual(['某县召开会议', '某乡开展冬训']);
