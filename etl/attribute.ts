@@ -68,6 +68,8 @@ const POINTED_KIND: Record<string, RegExp> = {
 };
 /** 该镇, 该村, 该社区: the place of that kind named last (a place's name ends with its kind) */
 const POINTED_PLACE = ['镇', '乡', '村', '社区', '街道'];
+/** the places 全 points back at (全乡, 全村); 全市 and 全县 are the city's and the county's own tokens */
+const WHOLE_PLACE = new Set(['镇', '乡', '村']);
 /** the words after 该 that point back, longest first */
 const POINTED_WORDS = [...POINTED_PLACE, ...Object.keys(POINTED_KIND)].sort((a, b) => b.length - a.length);
 
@@ -447,8 +449,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			}
 		}
 		// 该馆, 该中心, 该镇, 该社区: a body or place of that kind named before, resolved in prepare()
+		// (全乡, 全镇, 全村: the whole of the township or village named before, as 该乡 is)
 		if (cls & POINTED_END) {
-			const k = POINTED_WORDS.find((w) => text.startsWith(w, e - w.length) && text.charCodeAt(e - w.length - 1) === 0x8be5);
+			const k = POINTED_WORDS.find((w) => text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))));
 			if (k && !coveredAt(byEnd, e - k.length - 1, e)) {
 				const m = emptyMention(e - k.length - 1, e, 'org');
 				m.anaphor = k;
@@ -534,6 +537,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 	markRoles(text, kept, isTitle);
 	return { mentions: kept, kws };
 }
+
+/** bodies that produce and sell rather than govern or serve */
+const ECONOMIC_UNIT = /(?:合作社|公司|集团|厂|农场|牧场|基地)$/u;
 
 const NO_LEARNED: readonly LearnedName[] = [];
 const LEARN_FROM_LEVELS = new Set(['street', 'town', 'township']);
@@ -1088,6 +1094,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (m.anaphor) {
 				let ante = lastBySuffix.get(m.anaphor);
 				if (ante && inParagraphOnly.has(m) && anteBlock.get(ante) !== b) ante = undefined;
+				// (扎雪乡卫生院院长告诉记者，全乡9名村医…: 全乡 after a body acting or speaking in its sentence is the scope, not who)
+				if (ante && b.text.charCodeAt(m.start) === 0x5168 && b.mentions.some((x) => x.end <= m.start && x.explicitOrg && !x.anaphor && x.kind !== 'place' && (x.actor || x.source) && x.start >= rangeAround(b.text, m.start, m.end, SENTENCE)[0])) ante = undefined;
 				if (ante) {
 					pointedBack.add(m);
 					// 达孜区人民检察院 … 达孜区检察院 … 该院: the body under the fuller of the names the article gave it
@@ -1121,10 +1129,13 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			}
 			// 卡孜乡党委书记介绍，该乡…: the place a body or place mention stands for, for 该乡 after it
 			if (m.place && (m.agencyName || m.kind === 'place')) {
+				// (马镇 written 马乡, its old name: a township is 该乡 and 全乡 under either kind, and keeps the name the text used)
+				const township = m.place.level === 'town' || m.place.level === 'township';
+				const written = township ? [m.place.name, ...m.place.aliases].find((n) => b.text.startsWith(n, m.start) || b.text.slice(m.start, m.end).includes(n)) ?? m.place.name : m.place.name;
 				for (const kind of POINTED_PLACE) {
-					if (!m.place.name.endsWith(kind)) continue;
+					if (!m.place.name.endsWith(kind) && !(township && (kind === '乡' || kind === '镇'))) continue;
 					// (林周县春堆乡加荣村 names a village of 春堆乡: 该乡 is the township, not the village)
-					const p = m.kind === 'place' && m.agencyName?.endsWith(m.place.name) ? m : Object.assign(emptyMention(m.start, m.end, 'place'), { place: m.place, district: m.district, agencyName: m.place.name, agencyLevel: levelFromName(m.place.name, m.place, ''), actor: true });
+					const p = m.kind === 'place' && m.agencyName?.endsWith(written) ? m : Object.assign(emptyMention(m.start, m.end, 'place'), { place: m.place, district: m.district, agencyName: written, agencyLevel: levelFromName(m.place.name, m.place, ''), actor: true });
 					lastBySuffix.set(kind, p);
 					anteBlock.set(p, b);
 				}
@@ -1251,7 +1262,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 		const lead = blocks.find((b) => b.kind === 'paragraph');
 		const body = lead?.mentions.find((m) => m.explicitOrg && m.agencyName && (m.actor || m.source) && m.end <= lead.leadEnd) ?? null;
 		// a place's own government (拉萨经济技术开发区管委会, 曲水县人民政府) is what the bare place already names
-		if (body && body.kind !== 'place' && !PLACE_GOVERNMENT.test(body.agencyName!) && (!main || main.district === body.district)) { main = body; mainLeads = true; }
+		// (a cooperative or company the lede visits, 强嘎乡：… / 林周县强嘎乡曲嘎强村奶牛养殖合作社的挤奶厅…, is one example of the
+		// place's story, not the body that reports it)
+		if (body && body.kind !== 'place' && !PLACE_GOVERNMENT.test(body.agencyName!) && (!main || main.district === body.district) && !(main && ECONOMIC_UNIT.test(body.agencyName!))) { main = body; mainLeads = true; }
 	}
 	// no body in the headline and none named twice: the body the opening paragraph takes its figures from
 	// (记者从市教育局获悉…), else the place that acts bare most often, if twice (城关区吉日街道坚持…)

@@ -1011,6 +1011,28 @@ describe('sections and unlisted villages', () => {
 		expect(at(short, '80亩').agency ?? '').not.toBe('新村');
 	});
 
+	it('reads 全乡 and 全村 as the township or village named before, unless a body acting in the sentence owns the figure', () => {
+		const town = [
+			['title', '甲玛乡:青稞种出好日子'],
+			['paragraph', '甲玛乡位于墨竹工卡县西部,辖8个行政村。'],
+			['paragraph', '今年,全乡青稞种植面积达到1.2万亩。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(town, '1.2万亩').agency).toBe('甲玛乡');
+		// (a township under its old name keeps it: 马镇 written 马乡)
+		expect(at(para('堆龙德庆区马乡党委今年召开会议。去年,全乡新建温室60座。'), '60座').agency).toBe('马乡');
+		// the body speaking in the sentence owns its figures; 全乡 is only their scope
+		expect(at(para('甲玛乡卫生院院长告诉记者,全乡12名村医今年都参加了培训。'), '12名').agency).toBe('甲玛乡卫生院');
+	});
+
+	it('does not let a cooperative visited in the lede report a place\'s story', () => {
+		const blocks = [
+			['title', '春堆乡:小大棚撑起大产业'],
+			['paragraph', '清晨,林周县春堆乡加荣村蔬菜种植合作社的大棚里一片繁忙。'],
+			['paragraph', '近年来,春堆乡大力发展设施农业,建成温室大棚260座。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(blocks, '260座').agency).toBe('春堆乡');
+	});
+
 	it('reads names of service centres, troupes and village libraries whole, and no verb phrase as a name', () => {
 		expect(at(para('城关区扎细街道社区卫生服务中心今年签约居民5200余人。'), '5200余人').agency).toBe('城关区扎细街道社区卫生服务中心');
 		expect(at(para('当雄县羊八井镇藏戏队今年演出36场。'), '36场').agency).toBe('当雄县羊八井镇藏戏队');
