@@ -380,6 +380,15 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		}
 		lastEnd = end;
 	}
+	// 市市场监管局城关分局, 市公安局交警支队城南大队: a unit written right after the body it belongs to is that unit
+	for (let k = mentions.length - 1; k > 0; k--) {
+		const a = mentions[k - 1];
+		const u = mentions[k];
+		if (a.kind !== 'agency' || u.kind !== 'agency' || a.end !== u.start || !SUB_UNIT.test(u.agencyName!) || !/(?:局|支队)$/u.test(a.agencyName!)) continue;
+		const name = text.slice(a.start, u.end);
+		Object.assign(a, { end: u.end, agencyName: name, agencyKey: name, place: u.place ?? a.place, district: u.district ?? a.district });
+		mentions.splice(k, 1);
+	}
 	// a name the article declared or taught before (市公积金中心, 维巴社区) is that body wherever it stands
 	if (learned.length) mentions = withLearned(text, mentions, learned);
 	// an unlisted village or community written after its township or street (蔡公堂街道蔡村) acts under its own name
@@ -537,6 +546,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 	markRoles(text, kept, isTitle);
 	return { mentions: kept, kws };
 }
+
+/** the units a bureau or a detachment is divided into */
+const SUB_UNIT = /(?:分局|支队|大队|中队|派出所)$/u;
 
 /** bodies that produce and sell rather than govern or serve */
 const ECONOMIC_UNIT = /(?:合作社|公司|集团|厂|农场|牧场|基地)$/u;

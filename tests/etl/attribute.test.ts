@@ -1024,6 +1024,11 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('甲玛乡卫生院院长告诉记者,全乡12名村医今年都参加了培训。'), '12名').agency).toBe('甲玛乡卫生院');
 	});
 
+	it('keeps a unit written right after the body it belongs to (市市场监管局城关分局) as that unit', () => {
+		const r = at(para('近日,市市场监管局城关分局联合相关部门开展检查,共检查超市42家。'), '42家');
+		expect([r.agency, r.district]).toEqual(['市市场监管局城关分局', '城关区']);
+	});
+
 	it('does not let a cooperative visited in the lede report a place\'s story', () => {
 		const blocks = [
 			['title', '春堆乡:小大棚撑起大产业'],
