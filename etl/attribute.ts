@@ -235,6 +235,8 @@ interface BlockPre {
 
 interface ArticlePre {
 	blocks: BlockPre[];
+	/** 位于堆龙德庆区的德庆新村…: the county the headline or lede places the article's site in */
+	site: { district: string; place: Place | null } | null;
 	/** a report is made for a body (代表县人民政府作报告): no paragraph's body carries to the next sentence */
 	reported: boolean;
 	/** people the article introduces with their body's title (尼木县卫生健康委主任次仁旺堆): name → that body */
@@ -1319,7 +1321,18 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	}
 	// 县长代表县人民政府作政府工作报告 in the lede: the whole article reports that body's figures, whichever body is main
 	const reported = main?.reporter === true || blocks.some((b) => b.kind === 'paragraph' && b.mentions.some((m) => m.reporter && (!main || m.district === main.district || !m.district)));
-	const pre: ArticlePre = { blocks, speakers, titles, main, interviewee, reported, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	// 走进位于堆龙德庆区的德庆新村 / 位于拉萨经开区的拉萨市第三污水处理厂扩建工程…: where the article's site is
+	let site: ArticlePre['site'] = null;
+	// (the lede: the first paragraph that is more than a byline, which attribution also reads as a paragraph)
+	const lede = blocks.findIndex((b) => b.kind === 'paragraph' && /[，,。]/u.test(b.text));
+	for (let i = 0; i <= lede && !site; i++) {
+		const b = blocks[i];
+		if (b.kind === 'title' || b.kind === 'subtitle' || i === lede) {
+			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && b.text.charCodeAt(x.end) === 0x7684); // 的
+			if (m) site = { district: m.district!, place: m.place };
+		}
+	}
+	const pre: ArticlePre = { blocks, site, speakers, titles, main, interviewee, reported, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -1608,6 +1621,10 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	}
 	if (!d) d = districtIn(ref, titleMs, 0);
 	if (!d) d = pre.articleDistrict;
+	// an article about a site the lede places in a county (位于城关区的拉鲁湿地): its figures are there, though a city body
+	// gives them or the city's name is part of the site's (拉萨市第三污水处理厂); only 全市/我市 or the city acting in
+	// the figure's own sentence makes one citywide
+	if (pre.site && d?.district === HOME_CITY && !sentMs.some((m) => !m.notSite && (m.kind === 'city' || (m.kind === 'place' && m.place?.level === 'city' && m.actor)))) d = pre.site;
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);

@@ -1024,6 +1024,20 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('甲玛乡卫生院院长告诉记者,全乡12名村医今年都参加了培训。'), '12名').agency).toBe('甲玛乡卫生院');
 	});
 
+	it('keeps the county a lede places the article\'s site in (位于…的), though a city body gives the figures', () => {
+		const blocks = [
+			['title', '新村新貌'],
+			['paragraph', '拉萨融媒记者 张三'],
+			['paragraph', '走进位于达孜区的格桑新村,一排排新房错落有致。这里是我市的安置点之一。'],
+			['paragraph', '据市住建局介绍,格桑新村共安置群众310户,项目总投资1.2亿元。'],
+			['paragraph', '今年,全市共建成安置点12个。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(blocks, '310户').district).toBe('达孜区');
+		expect(at(blocks, '1.2亿元').district).toBe('达孜区');
+		// a citywide sentence stays citywide
+		expect(at(blocks, '12个').district).toBe('拉萨市');
+	});
+
 	it('keeps a unit written right after the body it belongs to (市市场监管局城关分局) as that unit', () => {
 		const r = at(para('近日,市市场监管局城关分局联合相关部门开展检查,共检查超市42家。'), '42家');
 		expect([r.agency, r.district]).toEqual(['市市场监管局城关分局', '城关区']);
