@@ -1132,6 +1132,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('今年,曲水县对境内主要河道开展巡查120次。'), '120次').theme).toBe('生态环境');
 	});
 
+	it('reads desertification control and fire and snow crews as ecology and emergencies, and herds as farming', () => {
+		expect(at(para('去年,达孜区完成沙化土地治理3000亩。'), '3000亩').theme).toBe('生态环境');
+		expect(at(para('全县组建半专业扑火队伍12支。'), '12支').theme).toBe('安全应急');
+		expect(at(para('城关区出动除雪车辆40台。'), '40台').theme).toBe('安全应急');
+		expect(at(para('目前,全乡牲畜存栏达到2.1万头。'), '2.1万头').theme).toBe('乡村振兴');
+	});
+
 	it('reads 全县 as the county its paragraph named, 镇政府 as the town just named, and a body after (上接第二版) as acting', () => {
 		const blocks: [ArticleBlock['kind'], string][] = [
 			['title', '城关区、林周县温暖过冬'],
