@@ -45,7 +45,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -816,7 +816,9 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		if (start > 0 && /[\d０-９一二两三四五六七八九十百千万][个家所座处名支批]?$/u.test(text.slice(Math.max(0, start - 3), start))) return null;
 		if (suffix === '站') return null;
 		// (江苏援藏医疗队: an aid team is named by its province and 援藏, however short)
-		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !/援/u.test(namePart)) || GENERIC_WEAK_PART.test(namePart))) return null;
+		// (市急救中心, 县农机推广站: a level and a name of two or more characters name the body of the place too)
+		const levelNamed = namePart.length >= 3 && LEVEL_PREFIX.has(namePart[0]) && !/^.[区城里内外级域乡镇]/u.test(namePart);
+		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !/援/u.test(namePart)) || GENERIC_WEAK_PART.test(namePart))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
 		if (text[se] === '员') return null;
@@ -827,6 +829,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	}
 	const inner = text.slice(base ? base.end : start, ss);
 	if (base && WEAK.has(suffix) && GENERIC_WEAK_PART.test(inner) && !(base.kind === 'place')) return null;
+	// 柳梧新区义务教育阶段学校, 农村中小学校: a kind of school, not one school's name
+	if (suffix === '学校' && /(?:阶段|各类|各级|中小|公办|民办|农村|寄宿|所有|其他|普通)/u.test(inner)) return null;
 	const m = emptyMention(start, se, 'org');
 	const name = text.slice(start, se);
 	m.place = place ?? (base?.place ?? null);

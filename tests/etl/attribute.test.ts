@@ -1038,6 +1038,14 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '12个').district).toBe('拉萨市');
 	});
 
+	it('names centres, stations and schools by a level and a short name, and not a kind of school', () => {
+		expect(at(para('今年,市急救中心共派车出诊1.2万车次。'), '1.2万车次').agency).toBe('市急救中心');
+		expect(at([['title', '林周县春耕忙'], ['paragraph', '今年,县农机推广站培训农机手60名。']], '60名').agency).toBe('林周县农机推广站');
+		expect(at(para('9月1日,达孜区第二实验学校迎来新生,共招收学生320名。'), '320名').agency).toBe('达孜区第二实验学校');
+		expect(at(para('纳金湿地保护区管理站今年巡护1200次。'), '1200次').agency).toBe('纳金湿地保护区管理站');
+		expect(at(para('据了解,达孜区义务教育阶段学校今年共招收新生900名。'), '900名').agency ?? '').not.toMatch(/学校$/u);
+	});
+
 	it('keeps a unit written right after the body it belongs to (市市场监管局城关分局) as that unit', () => {
 		const r = at(para('近日,市市场监管局城关分局联合相关部门开展检查,共检查超市42家。'), '42家');
 		expect([r.agency, r.district]).toEqual(['市市场监管局城关分局', '城关区']);
