@@ -441,7 +441,8 @@ function readMatch(
 	// 40至50人 it is two facts, the whole (五六十人, the low end) and the part from the second digit (六十人, the high end)
 	const pair = NUMERAL_PAIR.exec(numeral.digits);
 	let pairSecond = -1;
-	if (pair && NEXT_DIGIT[pair[2]] === pair[3].replace('两', '二')) {
+	// (三五个 is three to five, as 三四个 is three to four: never thirty-five, which is 三十五)
+	if (pair && (NEXT_DIGIT[pair[2]] === pair[3].replace('两', '二') || (pair[2] === '三' && pair[3] === '五'))) {
 		low = parseChineseNumber(pair[1] + pair[2] + pair[4]);
 		high = parseChineseNumber(pair[1] + pair[3] + pair[4]);
 		if (low === null || high === null) return null;
