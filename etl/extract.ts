@@ -114,18 +114,27 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 	return listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out)))))));
 }
 
-/** 日均分出厨余垃圾约3.5吨、可回收物1.2吨左右: the items of a 、-list share the rate of the first */
+/**
+ * 日均分出厨余垃圾约3.5吨、可回收物1.2吨左右: the items of a 、-list share the rate of the first; so do two of one kind
+ * joined by 和 (每年体检1次和随访4次以上), and things of different kinds sent out or handed over together
+ * (每天出动环卫工人1200余名、清扫车辆60台; 每户发放大米50斤、清油5升), though never money or shares, which a list
+ * of other items only sits beside (人均收入1.2万元、脱贫户300户)
+ */
 function listRates(text: string, facts: RawFact[]): RawFact[] {
 	for (let k = 1; k < facts.length; k++) {
 		const f = facts[k];
 		const r = facts[k - 1];
-		if (f.per !== null || r.per === null || f.dimension !== r.dimension || f.dimension === 'percent') continue;
+		if (f.per !== null || r.per === null || f.dimension === 'percent') continue;
+		const same = f.dimension === r.dimension;
+		if (!same && (NO_SHARED_RATE.has(f.dimension) || NO_SHARED_RATE.has(r.dimension))) continue;
 		const between = text.slice(r.end, f.start);
-		if (!between.startsWith('、') || [...between.slice(1)].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
+		const joint = between.startsWith('、') || (same && /^\p{Script=Han}{0,6}?(?:和|及|以及)$|^(?:和|及|以及)/u.test(between));
+		if (!joint || [...between.slice(1)].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
 		f.per = r.per;
 	}
 	return facts;
 }
+const NO_SHARED_RATE = new Set<Dimension>(['money', 'percent']);
 
 /** Does a fact of these (sorted by start, none overlapping) overlap [start, end)? A binary search: a huge paragraph holds thousands. */
 function overlapsSorted(facts: RawFact[], start: number, end: number): boolean {
