@@ -1195,10 +1195,13 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 				// paragraph or an article about 曲水县 (in a citywide article with no county before it, it stays as printed)
 				const kind = b.text.charCodeAt(m.start + m.countyRef - 1);
 				const art = articleDistrict?.district;
-				const d = unitBefore(ref, b.text, b.mentions, k, kind, false) ?? (m.countyRef === 2 || art === county?.[0] ? county?.[0] : undefined);
+				// (a brief that names no place at all, 区市场监管局 6月以来…, is about the county of the story above it)
+				const fromPage = !art && !votes.size;
+				const d = unitBefore(ref, b.text, b.mentions, k, kind, false) ?? (m.countyRef === 2 || art === county?.[0] || fromPage ? county?.[0] : undefined);
 				if (d && d.charCodeAt(d.length - 1) === kind) {
-					// (县住建局 only gets its full name: where it stands was already read from the text around it)
-					if (m.countyRef === 2) {
+					// (县住建局 only gets its full name: where it stands was already read from the text around it, unless
+					// the text names no place at all)
+					if (m.countyRef === 2 || fromPage) {
 						m.district = d;
 						m.place = ref.placeByName.get(d) ?? null;
 					}

@@ -101,6 +101,8 @@ function readBlocks(text: string): Raw[] {
 	const lineRe = /([^\r\n]*)(\r\n|\r|\n|$)/gu;
 	const SPACE = /\s/u;
 	let cur: { lines: [number, number][] } | null = null;
+	// inside a column of briefs (达孜快讯), where a brief may open on its body's name and a space: 章多乡 近日，…
+	let column = false;
 	const flush = () => {
 		if (!cur) return;
 		const b = new BlockBuilder();
@@ -124,6 +126,14 @@ function readBlocks(text: string): Raw[] {
 				out.push({ b: h, markdown: 0, bold: true, runIn: true, blankBefore: 0 });
 				from = lead + 2;
 				while (from < to && SPACE.test(text[from])) from++;
+			} else if (k === 0 && column && !md) {
+				const plain = PLAIN_LEAD.exec(text.slice(from, to));
+				if (plain) {
+					const h = new BlockBuilder();
+					h.copy(text, from, from + plain[1].length);
+					out.push({ b: h, markdown: 0, bold: false, runIn: true, blankBefore: 0 });
+					from += plain[0].length;
+				}
 			}
 			if (to - from >= 2 && text.charCodeAt(from) === 42 && text.charCodeAt(from + 1) === 42) {
 				bold = true;
@@ -144,6 +154,8 @@ function readBlocks(text: string): Raw[] {
 			b.copy(text, from, to);
 		});
 		if (b.text.length) out.push({ b, markdown, bold, blankBefore: 0 });
+		if (BRIEFS_LABEL.test(b.text)) column = true;
+		else if (markdown === 1) column = false;
 		cur = null;
 	};
 	let m: RegExpExecArray | null;
@@ -270,9 +282,12 @@ export const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七�
 
 /** the mark a brief in a column of briefs opens with (△近日，…); one marked paragraph alone is no column */
 const BRIEF_MARK = /^[△▲◆◇●■□★☆▶►]\s*\S/u;
+const BRIEF_MARK_LEAD = /^[△▲◆◇●■□★☆▶►]\s*/u;
 
-/** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻 */
-const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻)?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
+/** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻, 达孜快讯 */
+const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻|\p{Script=Han}{2,3})?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
+/** in a column of briefs, a body's name and a space opening a brief (区文旅局 “五一”假期期间，…), not a sentence's start */
+const PLAIN_LEAD = /^(\p{Script=Han}{2,10})[ \u3000]+(?=\S)(?=[^\n]*[，,。])/u;
 
 /**
  * Where, in article a, the body of a trailing headline begins: the first paragraph after a's own first paragraph whose
@@ -343,7 +358,7 @@ export function segmentPage(text: string): Article[] {
 		else if (isCaption(t)) kind = 'caption';
 		else if (headlineLike[i]) kind = 'heading';
 		else kind = 'paragraph';
-		if (kind === 'title') a.title = t;
+		if (kind === 'title') a.title = t.replace(BRIEF_MARK_LEAD, ''); // (■ 达孜工业园区 is headed 达孜工业园区)
 		if (kind === 'subtitle' && !a.subtitle) a.subtitle = t.replace(/^——/u, '');
 		if (kind === 'byline' && !a.byline) a.byline = t;
 		if (kind === 'paragraph' || kind === 'caption') inHead = false;
@@ -408,7 +423,7 @@ export function segmentPage(text: string): Article[] {
 function untitledName(a: Article): string {
 	const first = a.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
 	// (without a brief's mark: △南木乡敬老院… is named 南木乡敬老院…)
-	const s = first.replace(/^[△▲◆◇●■□★☆▶►]\s*/u, '').split(/[。！？]/u)[0];
+	const s = first.replace(BRIEF_MARK_LEAD, '').split(/[。！？]/u)[0];
 	return s.length > 24 ? s.slice(0, 24) + '…' : s;
 }
 

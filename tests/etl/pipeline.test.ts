@@ -30,6 +30,12 @@ describe('processPage', () => {
 		expect(f.theme).toBe('乡村振兴');
 		expect(r.articles[1].theme).toBe('乡村振兴');
 	});
+	it('gives a bureau named by the county\'s kind in a brief that names no place the county of the story above it', () => {
+		const page = ['# 达孜区秋收忙', '', '近日,达孜区各乡镇抢收青稞,已收割1.2万亩。', '',
+			'## 达孜快讯', '', '章多乡 近日,章多乡组织群众80余人清理河道。', '', '区人社局 9月以来,区人社局举办技能培训班6期。', ''].join('\n');
+		const f = processPage('c.txt', page, loadGrammar(), referenceAttributor()).facts.find((x) => x.quote === '6期')!;
+		expect([f.district, f.agency]).toEqual(['达孜区', '达孜区人社局']);
+	});
 	it('leaves a story that names its own place alone', () => {
 		expect(by('9%').district).toBe('当雄县');
 		expect(by('1.2万户').district).toBe('拉萨市');

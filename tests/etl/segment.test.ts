@@ -85,6 +85,19 @@ describe('segmentPage', () => {
 		expect(single).toHaveLength(1);
 	});
 
+	it('splits a column named after its place (某县快讯) whose briefs open on a body\'s name and a space', () => {
+		const page = [
+			'# 某县秋收忙', '', '近日,某县各乡镇抢收青稞,已收割1.2万亩。', '',
+			'## 某县快讯', '', '县文旅局 国庆假期期间,某县共接待游客5.2万人次。', '',
+			'某乡 近日,某乡组织群众80余人清理河道。', '', '县人社局 9月以来,县人社局举办技能培训班6期。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title)).toEqual(['某县秋收忙', '县文旅局', '某乡', '县人社局']);
+		expect(arts[2].blocks.map((b) => [b.kind, b.text])).toEqual([['title', '某乡'], ['paragraph', '近日,某乡组织群众80余人清理河道。']]);
+		// outside a column, a name and a space open no brief
+		expect(segmentPage(['# 某县秋收忙', '', '某乡 近日,某乡组织群众80余人清理河道。', ''].join('\n'))[0].blocks).toHaveLength(2);
+	});
+
 	it('opens an article at a headline over 本报讯 printed without its reporters (本报讯 12月20日…)', () => {
 		const page = ['某县召开会议', '', '本报讯(记者 王五)近日,某县召开会议,共有120人参加。', '', '某乡开展冬训', '', '本报讯 12月20日上午,某乡党员冬训开班,参训党员86名。', ''].join('\n');
 		expect(segmentPage(page).map((a) => a.title)).toEqual(['某县召开会议', '某乡开展冬训']);
