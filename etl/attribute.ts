@@ -942,6 +942,15 @@ const AGENT_AFTER = /^(?:负责|具体|牵头|投资|出资)?(?:组织实施|实
 /** the last founding verb inside a span walked left from a suffix (…牵头成立吞巴藏香农民专业|合作社) */
 const FOUNDING_IN_SPAN = new RegExp(`(?:${FOUNDING})(?!.*(?:${FOUNDING}))`, 'u');
 const FOUNDED_BY = new RegExp(`(?:${FOUNDING})的$`, 'u');
+const FOUNDED_JUST_BEFORE = new RegExp(`(?:${FOUNDING})了$`, 'u');
+/**
+ * The body founded in the sentence before the figure's clause (安置点成立了X合作社，养殖…), when no body stands before
+ * it there: a founder named in the sentence (村两委…成立合作社，流转土地…) does what the later clauses count.
+ */
+function foundedBefore(text: string, sentMs: readonly Mention[], clauseStart: number): Mention | null {
+	const first = sentMs.find((m) => m.agencyName);
+	return first && first.end <= clauseStart && first.explicitOrg && FOUNDED_JUST_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start)) ? first : null;
+}
 const FOUNDED_BY_CLAUSE = new RegExp(`由?[^，,。；;：:]*?(?:${FOUNDING})的$`, 'u');
 const COORDINATORS = new Set(['、', '和', '与', '及', '以及']);
 
@@ -1635,6 +1644,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);
+	// 安置点成立了牛羊育肥合作社，养殖牦牛近600头: a body just founded (成立了) does what the sentence's later clauses count
+	if (!ag) ag = foundedBefore(text, sentMs, cs);
 	// a figure inside a quotation or an answer is the speaker's body's, when the article introduced the speaker with it
 	if (!ag && pre.speakers) ag = speakerBody(pre.speakers, text, loc.start, loc.end) ?? namedSpeaker(pre.speakers, text, ss, loc.start);
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it

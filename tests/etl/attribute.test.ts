@@ -1051,6 +1051,11 @@ describe('sections and unlisted villages', () => {
 		expect([r.agency, r.district]).toEqual(['市市场监管局城关分局', '城关区']);
 	});
 
+	it('lets a body just founded (成立了) do what the later clauses of its sentence count, when no founder is named', () => {
+		const r = at(para('安置点成立了藏鸡养殖合作社,存栏藏鸡4000只。'), '4000只');
+		expect(r.agency).toBe('藏鸡养殖合作社');
+	});
+
 	it('does not let a cooperative visited in the lede report a place\'s story', () => {
 		const blocks = [
 			['title', '春堆乡:小大棚撑起大产业'],
