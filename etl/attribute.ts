@@ -45,7 +45,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -549,6 +549,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 	return { mentions: kept, kws };
 }
 
+/** what goods do at a place they pass through: 经综合保税区出口 */
+const VIA_AFTER = /^(?:出口|进口|出境|入境|中转|转运|运往|发往|销往|运抵)/u;
+
 /** the units a bureau or a detachment is divided into */
 const SUB_UNIT = /(?:分局|支队|大队|中队|派出所)$/u;
 
@@ -1007,7 +1010,8 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
 		const speakerTag = /^[”"]\s*$/u.test(before) && SPEAKER_TAG_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
-		const destination = DESTINATION_BEFORE.test(beforeTail);
+		// (经综合保税区出口: a place goods pass through; 距拉萨市区68公里: a place distances are measured from)
+		const destination = DESTINATION_BEFORE.test(beforeTail) || (/经$/u.test(beforeTail) && VIA_AFTER.test(after)) || /距(?:离)?$/u.test(beforeTail);
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
 		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after);
 		for (const x of members) {

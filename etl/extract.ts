@@ -411,6 +411,7 @@ function readMatch(
 	if (unitSurface === '块' && !HAN.test(text[end] ?? '') && MONEY_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
 		unit = g.units.get('元')!;
 	}
+	if (gr.mixedTimes && unit.dimension === 'count') unit = { ...unit, unit: unit.unit + '次' };
 	if (unitSurface === '班' && !FLIGHT_CONTEXT.test(sentenceAround(text, start, end).text)) {
 		unit = { ...unit, dimension: 'count', unit: '班', factor: 1 };
 	}
@@ -421,6 +422,8 @@ function readMatch(
 	if (num === '一' && !gr.after && (text.startsWith('一' + unitSurface, end) || text.slice(Math.max(0, start - 1 - unitSurface.length), start) === '一' + unitSurface)) return null;
 	// 一个都没有, 不漏一户、不落一人: "not a single one" counts nothing
 	if (num === '一' && !gr.after && (/^[都也]?(?:没|不)/u.test(text.slice(end, end + 3)) || /(?:不漏|不落|不让|不少|没有|无一)$/u.test(text.slice(Math.max(0, start - 2), start)))) return null;
+	// 十条措施, 六项举措: a policy package named by its number of articles, as the spec's 六项举措 (15条措施 counts them)
+	if ((unitSurface === '条' || unitSurface === '项') && !ARABIC.test(num) && /^(?:措施|举措|意见|规定|禁令|硬措施)/u.test(text.slice(end, end + 3))) return null;
 	// 九年义务教育, 十五年免费教育: the length of a schooling system is its name
 	if (unitSurface === '年' && /^(?:义务教育|免费教育|一贯制)/u.test(text.slice(end, end + 4))) return null;
 

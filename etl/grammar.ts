@@ -119,7 +119,8 @@ export function buildGrammar(tables: {
 			// a typeset space may stand between the number and its unit (12 人, 543.55 万元)
 			`(?:${pct}|${frac}|(?<num>${numeral})(?:${range}(?<num2>${numeral}))?(?<inside>${insideAlt})?[ \u3000\u00a0]?(?<unit>${alternation(units.keys())}))` +
 			// 48万头(只、匹)以内: the other measure words of a mixed count, bracketed, before a qualifier after them
-			`(?:[(（][${MIXED_COUNT}](?:[、,，][${MIXED_COUNT}]){0,4}[)）])?` +
+			// (35.6万头(只)次: times of a mixed count, 头次)
+			`(?:[(（][${MIXED_COUNT}](?:[、,，][${MIXED_COUNT}]){0,4}[)）](?<mixedTimes>次)?)?` +
 			`(?<after>${alternation(after.keys())})?`,
 		'gu'
 	);

@@ -1051,6 +1051,12 @@ describe('sections and unlisted villages', () => {
 		expect([r.agency, r.district]).toEqual(['市市场监管局城关分局', '城关区']);
 	});
 
+	it('does not place a figure where goods pass through (经…出口) or where a distance is measured from (距…)', () => {
+		const blocks = [['title', '企业落户经开区'], ['paragraph', '近日,西藏某某科技有限公司落户拉萨经开区,注册资本3000万元,产品将经综合保税区出口南亚。']] as [ArticleBlock['kind'], string][];
+		expect(at(blocks, '3000万元').district).toBe('拉萨经开区');
+		expect(at([['title', '尼木县交通便利'], ['paragraph', '尼木县县城距拉萨市区仅140公里。']], '140公里').district).toBe('尼木县');
+	});
+
 	it('lets a body just founded (成立了) do what the later clauses of its sentence count, when no founder is named', () => {
 		const r = at(para('安置点成立了藏鸡养殖合作社,存栏藏鸡4000只。'), '4000只');
 		expect(r.agency).toBe('藏鸡养殖合作社');
