@@ -804,10 +804,11 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// phrase with an aspect particle (一起牵着孩子走出法院)
 		if (PERSON_IN_NAME.test(namePart) || /[着了]/u.test(namePart)) return null;
 		// 区发改委, 县人民医院, 镇派出所: the level alone names the body of the place the text is about
-		const ownLevel = namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix);
+		// (街道党工委, 街道办事处: the street's own, named by its kind; prepare() names the street)
+		const ownLevel = (namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix)) || (namePart === '街道' && TOWN_BODY.test(namePart + suffix));
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
 		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
-		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, '').replace(BUREAU_NAME_WORDS, ''))))) return null;
+		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && !ownLevel && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, '').replace(BUREAU_NAME_WORDS, ''))))) return null;
 		// 三个派出所, 多家企业: a count, not a name (but 八廓派出所 is named after a place)
 		if (/^[一二两三四五六七八九十百千万几多]+(?:[个家所名支批座处条项类级]|$)/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
@@ -894,7 +895,7 @@ const inParagraphOnly = new WeakSet<Mention>();
 const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组建|培育|规范)(?:壮大)?(?:各类|新型)?(?:农牧民|农民|牧民)?(?:专业)?$/u;
 const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
 /** 镇政府, 乡卫生院, 镇派出所: a body named by a town's kind alone */
-const TOWN_BODY = /^[镇乡](?:人民)?(?:政府|党委|卫生院|派出所|综治中心|社保服务站|文化站|中心小学|中学)$/u;
+const TOWN_BODY = /^(?:[镇乡](?:人民)?(?:政府|党委|卫生院|派出所|综治中心|社保服务站|文化站|中心小学|中学)|街道(?:党工委|工委|办事处))$/u;
 /** words of a weather reading: how much rain or snow fell or will, how deep, how cold, how windy */
 const WEATHER_READING = /降雪量|降雨量|降水量|积雪深度|积雪|雪深|最低气温|最高气温|平均气温|风力|阵风/u;
 const THIS_ONE = /^(?:这个|这家|这所|这支|这座)$/u;
@@ -1139,11 +1140,13 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			}
 			// 在塔荣镇，镇政府利用…: a town's body named by the town's kind is the body of the town of its paragraph
 			if (m.explicitOrg && m.agencyName && !m.place && TOWN_BODY.test(m.agencyName)) {
-				const t = lastBySuffix.get(m.agencyName[0]);
+				// (在娘热街道，由街道党工委牵头…: a street's too)
+				const kind = m.agencyName.startsWith('街道') ? '街道' : m.agencyName[0];
+				const t = lastBySuffix.get(kind);
 				if (t?.place && anteBlock.get(t) === b) {
 					const government = /政府$/u.test(m.agencyName);
 					pointedBack.add(m); // (named by its kind, it does not make the town's body the article's own)
-					Object.assign(m, { repeat: true, place: t.place, district: t.district, agencyName: government ? t.place.name : t.place.name + m.agencyName.slice(1), agencyLevel: government ? t.agencyLevel : m.agencyLevel });
+					Object.assign(m, { repeat: true, place: t.place, district: t.district, agencyName: government ? t.place.name : t.place.name + m.agencyName.slice(kind.length), agencyLevel: government ? t.agencyLevel : m.agencyLevel });
 				}
 			}
 			if (m.explicitOrg && m.agencyName) {

@@ -1057,6 +1057,10 @@ describe('sections and unlisted villages', () => {
 		expect(at([['title', '尼木县交通便利'], ['paragraph', '尼木县县城距拉萨市区仅140公里。']], '140公里').district).toBe('尼木县');
 	});
 
+	it('reads 街道办事处 and 街道党工委 after a street as that street\'s', () => {
+		expect(at(para('吉日街道近日召开会议。街道办事处组织干部走访群众300户。'), '300户').agency).toBe('吉日街道办事处');
+	});
+
 	it('lets a body just founded (成立了) do what the later clauses of its sentence count, when no founder is named', () => {
 		const r = at(para('安置点成立了藏鸡养殖合作社,存栏藏鸡4000只。'), '4000只');
 		expect(r.agency).toBe('藏鸡养殖合作社');
