@@ -1057,6 +1057,15 @@ describe('sections and unlisted villages', () => {
 		expect(at([['title', '尼木县交通便利'], ['paragraph', '尼木县县城距拉萨市区仅140公里。']], '140公里').district).toBe('尼木县');
 	});
 
+	it('does not take the start of a route (A至B…) as the body acting', () => {
+		const blocks = [
+			['title', '甲玛乡至日多乡公路改建加紧推进'],
+			['paragraph', '记者从墨竹工卡县交通运输局获悉,改建工程进展顺利。'],
+			['paragraph', '据介绍,项目建成后,甲玛乡至日多乡的车程将缩短40分钟,沿线2000多名群众将直接受益。']
+		] as [ArticleBlock['kind'], string][];
+		expect(at(blocks, '2000多名').agency).toBe('墨竹工卡县交通运输局');
+	});
+
 	it('reads 街道办事处 and 街道党工委 after a street as that street\'s', () => {
 		expect(at(para('吉日街道近日召开会议。街道办事处组织干部走访群众300户。'), '300户').agency).toBe('吉日街道办事处');
 	});
