@@ -1009,6 +1009,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
 			|| (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
+		const countedList = listed && /^[(（]?[区县]?[)）]?等[\d０-９一二两三四五六七八九十]/u.test(after);
 		const speakerTag = /^[”"]\s*$/u.test(before) && SPEAKER_TAG_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
 		// (经综合保税区出口: a place goods pass through; 距拉萨市区68公里: a place distances are measured from)
@@ -1016,7 +1017,8 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
 		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after);
 		for (const x of members) {
-			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null);
+			// (公塘乡、纳木错乡等4个乡镇受灾: places listed as examples of what a figure counts are counted, not acting)
+			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null) && !(countedList && x.kind === 'place');
 			x.actsAfter = actsAfter && x.actor;
 			x.source = source && x.actor;
 			x.reporter = reporter && x.actor;

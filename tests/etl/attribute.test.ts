@@ -1057,6 +1057,11 @@ describe('sections and unlisted villages', () => {
 		expect(at([['title', '尼木县交通便利'], ['paragraph', '尼木县县城距拉萨市区仅140公里。']], '140公里').district).toBe('尼木县');
 	});
 
+	it('does not take places listed as examples of what a figure counts (…等4个乡镇) as acting', () => {
+		const blocks = [['title', '当雄县抗击雪灾'], ['paragraph', '受强降雪影响,宁中乡、龙仁乡等3个乡镇不同程度受灾。']] as [ArticleBlock['kind'], string][];
+		expect(at(blocks, '3个').agency ?? '').not.toMatch(/宁中乡|龙仁乡/u);
+	});
+
 	it('does not take the start of a route (A至B…) as the body acting', () => {
 		const blocks = [
 			['title', '甲玛乡至日多乡公路改建加紧推进'],
