@@ -114,7 +114,7 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局) */
-const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据'];
+const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境'];
 const LEAD_VERBS = [
 	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
@@ -707,6 +707,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	let base: Mention | null = null;
 	// 共有牧民专业合作社9家: a kind being counted, not a body's name
 	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
+	// 西藏某某建材有限公司办公室主任: a company's office in a speaker's title is the company speaking
+	if (suffix === '办公室' && attached && /(?:公司|集团)$/u.test(attached.agencyName ?? '')) return null;
 	// 作政府工作报告, 审议县政府工作报告: a document's name, not a body (县人民政府作… still names one)
 	if (suffix === '政府' && text.startsWith('工作报告', se)) return null;
 	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school

@@ -128,8 +128,10 @@ function listRates(text: string, facts: RawFact[]): RawFact[] {
 		const same = f.dimension === r.dimension;
 		if (!same && (NO_SHARED_RATE.has(f.dimension) || NO_SHARED_RATE.has(r.dimension))) continue;
 		const between = text.slice(r.end, f.start);
-		const joint = between.startsWith('、') || (same && /^\p{Script=Han}{0,6}?(?:和|及|以及)$|^(?:和|及|以及)/u.test(between));
-		if (!joint || [...between.slice(1)].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
+		// (每人每月2200元，其中财政补助1800元: a part of a rate is at the same rate)
+		const part = same && /^[，,]?其中/u.test(between);
+		const joint = part || between.startsWith('、') || (same && /^\p{Script=Han}{0,6}?(?:和|及|以及)$|^(?:和|及|以及)/u.test(between));
+		if (!joint || (!part && [...between.slice(1)].some((c) => CLAUSE_END[c.charCodeAt(0)])) || (part && [...between].some((c) => SENTENCE_END[c.charCodeAt(0)]))) continue;
 		f.per = r.per;
 	}
 	return facts;
@@ -632,7 +634,7 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const HAN = /\p{Script=Han}/u;
-const MONEY_VERB_BEFORE = /(?:挣|赚|花|收入|工资|卖|月薪|年薪|补贴|奖励|分红|收益|存|值)[^，,。；;！？!?]{0,8}$/u;
+const MONEY_VERB_BEFORE = /(?:挣|赚|花|掏了|付了|收入|工资|卖|月薪|年薪|补贴|奖励|分红|收益|存|值)[^，,。；;！？!?]{0,8}$/u;
 /** words that follow an amount without naming what it measures: 300万元用于…, 5吨左右, 3000元以上 */
 const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减少|降低|降至|用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
 /** 党员从最初的5名|发展到10名: a change verb after a measure word is not what is counted */

@@ -1071,6 +1071,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '2000多名').agency).toBe('墨竹工卡县交通运输局');
 	});
 
+	it('reads names holding a stop character whole (嵌入式养老服务中心, 出入境边防检查站), and a company\'s office in a title as the company', () => {
+		const centre = [['title', '家门口养老'], ['paragraph', '在城关区扎细街道扎西社区嵌入式养老服务中心,老人们正在做操。'], ['paragraph', '该中心现有床位40张。']] as [ArticleBlock['kind'], string][];
+		expect(at(centre, '40张').agency).toBe('城关区扎细街道扎西社区嵌入式养老服务中心');
+		expect(at(para('拉萨出入境边防检查站近日举办开放日活动,接待群众200余人。'), '200余人').agency).toBe('拉萨出入境边防检查站');
+		expect(at(para('“今年我们招了15个本地员工。”西藏雪峰建材有限公司办公室主任王强说。'), '15个').agency).toBe('西藏雪峰建材有限公司');
+	});
+
 	it('reads 街道办事处 and 街道党工委 after a street as that street\'s', () => {
 		expect(at(para('吉日街道近日召开会议。街道办事处组织干部走访群众300户。'), '300户').agency).toBe('吉日街道办事处');
 	});
