@@ -45,7 +45,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -835,6 +835,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	}
 	const inner = text.slice(base ? base.end : start, ss);
 	if (base && WEAK.has(suffix) && GENERIC_WEAK_PART.test(inner) && !(base.kind === 'place')) return null;
+	// 达孜区一家奶制品合作社: one body of a kind in a place, its name not given
+	if (base && /^[一二两三四五六七八九十几多][个家所座支名]/u.test(inner)) return null;
 	// 柳梧新区义务教育阶段学校, 农村中小学校: a kind of school, not one school's name
 	if (suffix === '学校' && /(?:阶段|各类|各级|中小|公办|民办|农村|寄宿|所有|其他|普通)/u.test(inner)) return null;
 	const m = emptyMention(start, se, 'org');

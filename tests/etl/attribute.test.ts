@@ -1078,6 +1078,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('“今年我们招了15个本地员工。”西藏雪峰建材有限公司办公室主任王强说。'), '15个').agency).toBe('西藏雪峰建材有限公司');
 	});
 
+	it('names workshops, troupes and railway sections whole, and no body whose name is a count (一家…合作社)', () => {
+		expect(at(para('曲水县才纳乡藏毯非遗工坊今年生产藏毯800条。'), '800条').agency).toBe('曲水县才纳乡藏毯非遗工坊');
+		expect(at(para('据拉萨车务段介绍,今年加开旅游列车6趟。'), '6趟').agency).toBe('拉萨车务段');
+		expect(at(para('尼木县一家藏香合作社今年销售藏香5吨。'), '5吨').agency ?? '').not.toMatch(/一家/u);
+	});
+
 	it('reads 街道办事处 and 街道党工委 after a street as that street\'s', () => {
 		expect(at(para('吉日街道近日召开会议。街道办事处组织干部走访群众300户。'), '300户').agency).toBe('吉日街道办事处');
 	});
