@@ -2,7 +2,7 @@
 import { HOME_CITY, trieChild, type Reference, type Place, type Agency } from './reference.js';
 import { MAX_SENTENCE_REACH } from './extract.js';
 import { codeTable } from './grammar.js';
-import { CONTINUED_FROM } from './segment.js';
+import { BRIEF_MARKS, CONTINUED_FROM } from './segment.js';
 
 export interface ArticleBlock { kind: 'title' | 'subtitle' | 'heading' | 'paragraph'; text: string }
 export interface ArticleContext {
@@ -80,7 +80,7 @@ const CHAR_CLASS = (() => {
 	for (const c of '，,；;：:。！？!?\n') t[c.charCodeAt(0)] |= CLAUSE | TITLEB;
 	for (const c of '。！？!?；;\n') t[c.charCodeAt(0)] |= SENTENCE;
 	// the marks that open briefs and list items (△近日，…) begin a sentence
-	for (const c of '△▲◆◇●■□★☆▶►') t[c.charCodeAt(0)] |= CLAUSE | SENTENCE | TITLEB;
+	for (const c of BRIEF_MARKS) t[c.charCodeAt(0)] |= CLAUSE | SENTENCE | TITLEB;
 	for (const c of ' \t\u3000—') t[c.charCodeAt(0)] |= TITLEB;
 	for (let c = 0x3400; c <= 0x9fff; c++) t[c] |= HANC;
 	for (let c = 0xf900; c <= 0xfaff; c++) t[c] |= HANC;

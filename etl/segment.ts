@@ -280,12 +280,14 @@ function continuedAbove(raws: Raw[], opens: boolean[], i: number): boolean {
 /** （上接第一版）: a marker opening text continued from another page */
 export const CONTINUED_FROM = /^[(（](?:上接|接)第?[一二三四五六七八九十\d０-９]+版[)）]/u;
 
-/** the mark a brief in a column of briefs opens with (△近日，…); one marked paragraph alone is no column */
-const BRIEF_MARK = /^[△▲◆◇●■□★☆▶►]\s*\S/u;
-const BRIEF_MARK_LEAD = /^[△▲◆◇●■□★☆▶►]\s*/u;
+/** the marks a brief in a column of briefs or a list item opens with (△近日，…) */
+export const BRIEF_MARKS = '△▲◆◇●■□★☆▶►';
+/** a paragraph opening on a brief's mark; one marked paragraph alone is no column */
+const BRIEF_MARK = new RegExp(`^[${BRIEF_MARKS}]\\s*\\S`, 'u');
+const BRIEF_MARK_LEAD = new RegExp(`^[${BRIEF_MARKS}]\\s*`, 'u');
 
 /** a column of briefs: 综合简讯, 本地快讯, 新闻速递, 一周要闻, 达孜快讯 */
-const BRIEFS_LABEL = /^(?:综合|本地|本市|城市|社会|新闻|一周|今日|要闻|\p{Script=Han}{2,3})?(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
+const BRIEFS_LABEL = /^\p{Script=Han}{0,3}(?:简讯|快讯|短讯|速递|速览|要闻|动态)$/u;
 /** in a column of briefs, a body's name and a space opening a brief (区文旅局 “五一”假期期间，…), not a sentence's start */
 const PLAIN_LEAD = /^(\p{Script=Han}{2,10})[ \u3000]+(?=\S)(?=[^\n]*[，,。])/u;
 
