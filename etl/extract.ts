@@ -131,7 +131,9 @@ function listRates(text: string, facts: RawFact[]): RawFact[] {
 		// (每人每月2200元，其中财政补助1800元: a part of a rate is at the same rate)
 		const part = same && /^[，,]?其中/u.test(between);
 		const joint = part || between.startsWith('、') || (same && /^\p{Script=Han}{0,6}?(?:和|及|以及)$|^(?:和|及|以及)/u.test(between));
-		if (!joint || (!part && [...between.slice(1)].some((c) => CLAUSE_END[c.charCodeAt(0)])) || (part && [...between].some((c) => SENTENCE_END[c.charCodeAt(0)]))) continue;
+		// (a part may follow its whole across a comma, a list item only across its 、)
+		const [rest, stop] = part ? [between, SENTENCE_END] : [between.slice(1), CLAUSE_END];
+		if (!joint || [...rest].some((c) => stop[c.charCodeAt(0)])) continue;
 		f.per = r.per;
 	}
 	return facts;
