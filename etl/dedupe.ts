@@ -28,7 +28,12 @@ function bigrams(s: string): Set<string> {
 	return out;
 }
 
+/** 税收同比增长 and 工业总产值同比增长: the change a subject names (extract's sharedSubjects) says nothing of what changed */
+const CHANGE_SUFFIX = /(?:同比|环比)?(?:增长|下降|提高|减少|上升|增加|降低|回落)$/u;
+
 export function similarSubjects(a: string | null, b: string | null): boolean {
+	a = a && a.replace(CHANGE_SUFFIX, '');
+	b = b && b.replace(CHANGE_SUFFIX, '');
 	if (!a || !b) return false;
 	if (a.includes(b) || b.includes(a)) return true;
 	const x = bigrams(a);

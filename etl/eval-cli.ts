@@ -15,13 +15,14 @@ const { values } = parseArgs({
 const s = evaluate({ goldDir: values.gold, inputDir: values.input, attributor: referenceAttributor() });
 const pct = (x: number) => (100 * x).toFixed(1) + '%';
 if (values.json) {
-	console.log(JSON.stringify({ precision: s.precision, recall: s.recall, f1: s.f1, agreement: s.agreement, misses: s.misses.length, spurious: s.spurious.length }));
+	console.log(JSON.stringify({ precision: s.precision, recall: s.recall, f1: s.f1, agreement: s.agreement, subject: s.subject, misses: s.misses.length, spurious: s.spurious.length }));
 	process.exit(0);
 }
 console.log(`gold: ${values.gold}`);
 console.log(`core gold facts ${s.coreGold}, extracted (scored) ${s.extracted}, matched ${s.matched}`);
 console.log(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`);
 console.log('agreement on matched facts: ' + ATTRIBUTES.map((a) => `${a} ${pct(s.agreement[a])}`).join('  '));
+console.log(`subject names the gold's (a diagnostic, not scored by the spec): ${pct(s.subject)}`);
 if (!values.quiet) {
 	console.log(`\nmisses (${s.misses.length}):`);
 	for (const m of s.misses) console.log(`  ${m.file}  ${m.quote}  = ${m.value} ${m.dimension}  «${m.context ?? ''}»`);

@@ -111,7 +111,37 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out)))))));
+	return sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out))))))));
+}
+
+const HEADCOUNTS = new Set<Dimension>(['count', 'people', 'households', 'person_times']);
+/** ，同比增长|9.2%: a clause that holds only a change speaks of the figure before it */
+const CHANGE_ONLY = /^(?:分别)?(?<vs>同比|环比|比[^，,；;。]{0,6}?|较[^，,；;。]{0,8}?)?(?:分别)?(?<verb>增长|下降|提高|减少|上升|增加|降低|回落)了?$/u;
+
+/**
+ * Figures that name nothing themselves take the subject of the figure they follow: the second of a pair of counts
+ * (136户|420人, 17件19人, 23支、1860人), the second of two of a kind (7.5％和10.2％), and a change stated after its
+ * figure (收入2.1万元，同比增长|9.2% → 收入同比增长).
+ */
+function sharedSubjects(text: string, facts: RawFact[]): RawFact[] {
+	for (let k = 1; k < facts.length; k++) {
+		const f = facts[k];
+		const r = facts[k - 1];
+		if (f.subject !== null || r.subject === null) continue;
+		const between = text.slice(r.end, f.start);
+		const paired = (HEADCOUNTS.has(f.dimension) && HEADCOUNTS.has(r.dimension)) || f.dimension === r.dimension;
+		if (paired && /^(?:、|和|及|与)?$/u.test(between)) {
+			f.subject = r.subject;
+			continue;
+		}
+		if (between.length > 24 || [...between].some((c) => SENTENCE_END[c.charCodeAt(0)])) continue;
+		let cs = f.start;
+		while (cs > r.end && !CLAUSE_END[text.charCodeAt(cs - 1)]) cs--;
+		if (cs === r.end) continue;
+		const change = CHANGE_ONLY.exec(text.slice(cs, f.start).trim());
+		if (change) f.subject = r.subject + (change.groups!.vs === '同比' || change.groups!.vs === '环比' ? change.groups!.vs : '') + change.groups!.verb;
+	}
+	return facts;
 }
 
 /**
@@ -646,13 +676,14 @@ const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十�
 /** 线上月销量: 上 ends 线上 (online), it does not name last month */
 const NOT_DATE_BEFORE_PERIOD = /(?:线上|网上|晚上|早上|马上)$/u;
 
-const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|与|及|以及|的|了|等|是/u;
+// (与 of 参与 is no conjunction: 320名志愿者参与…)
+const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|(?<!参)与|及|以及|的|了|等|是/u;
 /** 助学金、生活补贴等|各类补助资金: 等 closes a list of examples, and the counted noun follows it (not 平等, 高等, 中等 …, nor 等地 "and other places") */
 const LIST_BEFORE_ETC = /^.{2,}?(?<![平高中初同对均相优上下特何超次])等(?![地处])(?=.{2})/u;
 /** 人均收入从2015年的|6000元: the subject stands before the 从 of a change, not in its date */
 const CHANGE_FROM_TAIL = /(?<=[^从由]{2})[从由][^从由]{0,10}$/u;
 // 为 ends 违法行为 and 作为, which are words, not a copula before the number
-const TRAILING_QUALIFIER = /(?:分别|约|近|超过|逾|将近|接近|不到|不足|达到|可达|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上|仍|可|保持在|稳定在|控制在|维持在|保持|增加|增长|减少|缩短|提高|下降|降低|增|约为)+$/u;
+const TRAILING_QUALIFIER = /(?:分别|约|近|超过|逾|将近|接近|不到|不足|达到|可达|达|共计|共|(?<![行作认成因])为|有|是|了|的|至|到|上|仍|可|保持在|稳定在|控制在|维持在|保持|增加|增长|减少|缩短|提高|下降|降低|(?<!新)增|约为)+$/u;
 /**
  * Strips a match of an end-anchored pattern. Only the last characters are searched: an unanchored start made the
  * regex engine try every position of the phrase.
@@ -664,7 +695,8 @@ function cutTail(phrase: string, tail: RegExp): string {
 }
 const TAIL_REACH = 16;
 /** 供气量|比平时增加了近三成: the comparison is not part of what is measured */
-const COMPARISON_TAIL = /(?:比|较|同比|环比)[^比较，,]{0,6}$/u;
+// (but 占比 is a share's name: 学历占比|达到91.6%)
+const COMPARISON_TAIL = /(?:(?<!占)比|较|同比|环比)[^比较，,]{0,6}$/u;
 /**
  * The last `max` characters of a long phrase, started after a 的, 在 or 将 where one leaves a whole phrase that fits,
  * so that a subject does not begin mid-word (体停车场 for 立体停车场).
@@ -695,6 +727,7 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		// 1234人|积极投身…: a phrase that starts with an adverb or preposition names nothing
 		const cut = breakIn(noun, g);
 		if (cut >= 0) noun = noun.slice(0, cut);
+		noun = beforePredicate(noun, rest[stop] !== '了', g);
 		if (noun.length >= 2 && !/^[0-9０-９一二三四五六七八九十]/u.test(noun) && !CHANGE_VERB_START.test(noun)) return noun.slice(0, 10);
 	}
 	else {
@@ -713,8 +746,12 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 	}
 	let cs = start;
 	while (cs > clauseFloor && !CLAUSE_END[text.charCodeAt(cs - 1)] && start - cs < 24) cs--;
-	let phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '');
-	for (const tail of TAILS) phrase = cutTail(phrase, tail);
+	let phrase = text.slice(cs, start).replace(/[“”"《》（）()\s]/gu, '').replace(DATE_IN_PHRASE, '');
+	// (标准分别提高到每人每年|14520元: a rate word can stand after the qualifiers, and they after it)
+	for (let pass = 0; pass < 2; pass++) {
+		for (const tail of TAILS) phrase = cutTail(phrase, tail);
+		phrase = cutSubjectTail(phrase, g);
+	}
 	let last = -1;
 	let lastVerb = '';
 	for (const vm of phrase.matchAll(g.subjectVerb)) {
@@ -724,10 +761,53 @@ export function subjectOf(text: string, start: number, end: number, dimension: D
 		lastVerb = vm[0];
 	}
 	let s = last >= 0 && phrase.length - last >= 2 ? phrase.slice(last) : phrase;
-	s = s.replace(LIST_BEFORE_ETC, '').replace(g.subjectDeterminer, '');
+	s = s.replace(LIST_BEFORE_ETC, '');
+	// (我们每天的|供气量: the 的 after a determiner went with it)
+	const bare = g.subjectDeterminer.test(s) ? s.replace(g.subjectDeterminer, '').replace(/^的/u, '') : s;
+	// (我们村|有312户: a determiner that leaves one character was part of the name; 现在 alone names nothing)
+	s = bare.length >= 2 || bare.length === 0 ? bare : s;
 	if (s.length < 2 && lastVerb) s = phrase.replace(g.subjectDeterminer, ''); // 惠及2600余人次: the verb is all there is
 	if (s.length > 12) s = shortTail(s, 12);
+	s = s.replace(/^的/u, ''); // (the figure before ended at its 的: 两县|的覆盖率)
 	return s.length >= 2 ? s : null;
+}
+
+/** 2023年农村居民人均可支配收入: a date before the noun is when, not what */
+const DATE_IN_PHRASE = /[0-9０-９]{2,4}年(?:以来)?|[0-9０-９]{1,2}月份?|[0-9０-９]{1,2}[日号]/gu;
+
+/**
+ * 参保率已|76%, 老人每人每月|100元, 运动会为期|10天: adverbs, modals and rate words between a noun and its number are
+ * not its name (the rate basis is kept in `per`), unless they close a word of their own (现在, 成都) or nothing is left.
+ */
+function cutSubjectTail(s: string, g: Grammar): string {
+	for (;;) {
+		const m = g.subjectTail.exec(s);
+		if (!m || m.index < 2) return s;
+		g.subjectCompound.lastIndex = 0;
+		for (const c of s.matchAll(g.subjectCompound)) if (c.index! < m.index && c.index! + c[0].length > m.index) return s;
+		s = s.slice(0, m.index);
+	}
+}
+
+/**
+ * 3600名选手|参赛 → 参赛选手, 6800余名群众|下载安装… → 群众: the noun after a measure word ends where what it does
+ * begins; a bare two-character predicate is put before it, as Chinese names such a group (受灾行政村, 入股奶牛).
+ */
+function beforePredicate(noun: string, mayLead: boolean, g: Grammar): string {
+	const re = g.subjectPredicate;
+	re.lastIndex = 0;
+	for (let m = re.exec(noun); m; m = re.exec(noun)) {
+		if (m.index < 2) continue;
+		g.subjectCompound.lastIndex = 0;
+		if ([...noun.matchAll(g.subjectCompound)].some((c) => c.index! < m!.index && c.index! + c[0].length > m!.index)) continue;
+		// (320户群众户均|增收: the rate word before the predicate is not the group's name)
+		const head = cutSubjectTail(noun.slice(0, m.index), g);
+		re.lastIndex = 0;
+		// (30多户人家参加了|植树: a predicate with an object after 了 is not what names the group, nor one apart from it)
+		return mayLead && head.length === m.index && m.index + m[0].length === noun.length && m[0].length === 2 ? m[0] + head : head;
+	}
+	re.lastIndex = 0;
+	return noun;
 }
 
 /** 12名年轻干部|到村任职, 8名专家|定期指导: where an adverb, preposition or motion verb ends the noun after a measure word (not 在建项目) */

@@ -23,7 +23,7 @@ const RatePeriodRow = z.object({ period: z.string().min(1), per: Per, example: z
 const RateFlowRow = z.object({ noun: z.string().min(1), why: z.string() });
 const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
 const ContextRow = z.object({ before: z.string().min(1), why: z.string() });
-const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner', 'break', 'compound']), example: z.string() });
+const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner', 'break', 'compound', 'tail', 'predicate']), example: z.string() });
 
 export type UnitDef = z.infer<typeof UnitRow>;
 export type QualifierDef = z.infer<typeof QualifierRow>;
@@ -51,6 +51,10 @@ export interface Grammar {
 	subjectVerb: RegExp;
 	/** words before a noun that are not part of its name (各种补贴资金 → 补贴资金) */
 	subjectDeterminer: RegExp;
+	/** verbs that, right after a counted noun, start what it does (3600名选手|参赛, 31个行政村|受灾) */
+	subjectPredicate: RegExp;
+	/** adverbs, modals and rate words after a noun, before its number, that are not part of its name (参保率已|76%, 老人每人每月|100元) */
+	subjectTail: RegExp;
 	/** adverbs, prepositions and motion verbs that end the noun after a measure word (12名年轻干部|到村任职) */
 	subjectBreak: RegExp;
 	/** nouns that hold a break word (在建项目, 帮扶对象, 餐饮从业人员): no break inside them */
@@ -149,6 +153,8 @@ export function buildGrammar(tables: {
 		vagueWord: new RegExp(alternation(tables.vague.map((v) => v.phrase)), 'gu'),
 		subjectVerb: new RegExp(alternation(tables.subjectWords.filter((w) => w.kind === 'verb').map((w) => w.word)), 'gu'),
 		subjectDeterminer: new RegExp(`^(?:${alternation(tables.subjectWords.filter((w) => w.kind === 'determiner').map((w) => w.word))})+`, 'u'),
+		subjectTail: new RegExp(`(?:${alternation(tables.subjectWords.filter((w) => w.kind === 'tail').map((w) => w.word))})+$`, 'u'),
+		subjectPredicate: wordsRegExp(tables.subjectWords, 'predicate', 'gu'),
 		subjectBreak: wordsRegExp(tables.subjectWords, 'break', 'gu'),
 		subjectCompound: wordsRegExp(tables.subjectWords, 'compound', 'gu'),
 		notQuantityBefore: new RegExp(`(?:${alternation(tables.contexts.map((c) => c.before))})(?:为|达|约|达到)?$`, 'u')

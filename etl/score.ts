@@ -31,6 +31,7 @@ export interface Extracted {
 	district: string | null;
 	agency: string | null;
 	theme: string | null;
+	subject?: string | null;
 	sentence?: string;
 }
 
@@ -45,6 +46,8 @@ export interface Score {
 	extracted: number;
 	coreGold: number;
 	agreement: Record<Attr, number>;
+	/** share of matched core facts whose subject names what the gold's does (a diagnostic: the spec does not score subjects) */
+	subject: number;
 	misses: GoldFact[];
 	spurious: Extracted[];
 	disagreements: { attr: Attr; gold: GoldFact; got: Extracted }[];
@@ -66,6 +69,15 @@ function agrees(attr: Attr, gold: GoldFact, got: Extracted): boolean {
 	const options = Array.isArray(g) ? g : [g];
 	if (attr === 'agency') return options.some((o) => (o === null ? v === null : v !== null && agencyAgrees(o, v)));
 	return options.some((o) => (o ?? null) === (v ?? null));
+}
+
+/**
+ * Gold subjects are a labeller's paraphrase (受灾行政村 for 31个行政村受灾), so an extracted subject counts as naming
+ * the same thing when one holds the other or both end in the same two characters, the head noun of a Chinese phrase.
+ */
+export function subjectsOverlap(gold: string, got: string | null): boolean {
+	if (!got) return false;
+	return gold.includes(got) || got.includes(gold) || (gold.length >= 2 && got.length >= 2 && gold.slice(-2) === got.slice(-2));
 }
 
 /** The spec's optional shape: neither an Arabic digit nor a magnitude character, or a duration or an age. */
@@ -131,5 +143,7 @@ export function score(gold: GoldFact[], extracted: Extracted[]): Score {
 		}
 		agreement[attr] = pairs.length ? ok / pairs.length : 0;
 	}
-	return { precision, recall, f1, matched: matchedCore, extracted: extractedCounted, coreGold, agreement, misses, spurious, disagreements };
+	const withSubject = pairs.filter(([g]) => g.subject);
+	const subject = withSubject.length ? withSubject.filter(([g, e]) => subjectsOverlap(g.subject!, e.subject ?? null)).length / withSubject.length : 0;
+	return { precision, recall, f1, matched: matchedCore, extracted: extractedCounted, coreGold, agreement, subject, misses, spurious, disagreements };
 }

@@ -45,6 +45,9 @@ describe('linkDuplicates', () => {
 	it('compares subjects loosely', () => {
 		expect(similarSubjects('补贴资金', '各种补贴资金')).toBe(true);
 		expect(similarSubjects('垃圾收集点', '垃圾转运站')).toBe(false);
+		// a change names what changed, not the change: two growth rates of different things are not one fact
+		expect(similarSubjects('税收同比增长', '规上工业总产值同比增长')).toBe(false);
+		expect(similarSubjects('旅游收入同比增长', '全县旅游收入增长')).toBe(true);
 		expect(similarSubjects(null, '补贴资金')).toBe(false);
 	});
 });

@@ -60,7 +60,8 @@ describe('offsets and provenance', () => {
 		expect(subjects('招录15名社区工作者在基层服务，80名年轻干部担任“1+3”专干。')).toEqual(['社区工作者', '年轻干部']);
 		expect(subjects('全县12个在建项目进展顺利，为80名在校学生发放助学金。')).toEqual(['在建项目', '在校学生']);
 		expect(subjects('结对帮扶10名帮扶对象，培训100名餐饮从业人员。')).toEqual(['帮扶对象', '餐饮从业人员']);
-		expect(subjects('带动5个社区集体经济平均每年增收。')[0]).toContain('平均');
+		// (平均 inside the noun is no break; with 每年 it is the rate, kept in per, not part of the name)
+		expect(subjects('带动5个社区集体经济平均每年增收。')).toEqual(['社区集体经济']);
 		// a phrase that starts with an adverb names nothing: the noun before the figure does
 		expect(subjects('村里动员党员群众260人积极参与清扫。')).toEqual(['党员群众']);
 	});
@@ -69,8 +70,37 @@ describe('offsets and provenance', () => {
 		expect(subjects('该县修建长约12公里的通村公路。')).toEqual(['通村公路']);
 		expect(subjects('积雪深度可达15厘米。')).toEqual(['积雪深度']);
 		expect(subjects('机场日均进出港旅客仍保持在2万人次。')).toEqual(['机场日均进出港旅客']);
-		expect(subjects('我们每天的供气量比平时增加了20%。')).toEqual(['我们每天的供气量']);
+		expect(subjects('我们每天的供气量比平时增加了20%。')).toEqual(['供气量']);
 		expect(subjects('老城区建成的立体停车场共有车位320个。')).toEqual(['车位']);
+	});
+	it('leaves times, dates, adverbs, modals and rate words out of the noun before a figure', () => {
+		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
+		expect(subjects('截至目前，全县牦牛保险参保率已达到81%。')).toEqual(['全县牦牛保险参保率']);
+		expect(subjects('今年以来，该馆图书借阅量达1.6万册次。')).toEqual(['该馆图书借阅量']);
+		expect(subjects('2024年全乡油菜播种面积稳定在3200亩。')).toEqual(['全乡油菜播种面积']);
+		expect(subjects('城市低保标准为每人每月1200元。')).toEqual(['城市低保标准']);
+		expect(subjects('这次文艺汇演为期5天。')).toEqual(['这次文艺汇演']);
+		expect(subjects('现在商铺月租金普遍在2000元左右。')).toEqual(['商铺月租金']);
+		expect(subjects('大学生就业率也从80%提高到了93%。')[0]).toBe('大学生就业率');
+		expect(subjects('我们组有46户。')).toEqual(['我们组']);
+	});
+	it('gives a share its own name and a figure that names nothing the subject of the figure before it', () => {
+		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
+		expect(subjects('女性党员占比达到38%。')).toEqual(['女性党员占比']);
+		expect(subjects('全区共有低收入人口820户2960人。')).toEqual(['低收入人口', '低收入人口']);
+		expect(subjects('查处违规企业12家、责任人15名。')[0]).toBe('违规企业');
+		expect(subjects('全年完成快递业务量860万件，同比增长12.5%。')).toEqual(['快递业务量', '快递业务量同比增长']);
+		expect(subjects('粮食产量达到6.2万吨，较上年增加3000吨。')).toEqual(['粮食产量', '粮食产量增加']);
+		expect(subjects('城区和农区的覆盖率分别为95%和88%。')).toEqual(['城区和农区的覆盖率', '城区和农区的覆盖率']);
+		expect(subjects('两县的覆盖率分别为95%和88%。').slice(1)).toEqual(['覆盖率', '覆盖率']);
+	});
+	it('ends a counted noun where what it does begins, and names a group by a bare predicate before it', () => {
+		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
+		expect(subjects('共有860名运动员参赛。')).toEqual(['参赛运动员']);
+		expect(subjects('今年有42户牧民受灾。')).toEqual(['受灾牧民']);
+		expect(subjects('组织320名志愿者参与清扫河道。')).toEqual(['志愿者']);
+		expect(subjects('带动26户群众参加了技能培训。')).toEqual(['群众']);
+		expect(subjects('带动90户群众户均增收。')).toEqual(['群众']);
 	});
 	it('marks Chinese-numeral small counts, durations and ages optional, and Arabic counts core', () => {
 		const fs = extractFacts('派出两名社工,为期10天,现年45岁,帮扶36户', g);
