@@ -711,8 +711,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	if (suffix === '办公室' && attached && /(?:公司|集团)$/u.test(attached.agencyName ?? '')) return null;
 	// 作政府工作报告, 审议县政府工作报告: a document's name, not a body (县人民政府作… still names one)
 	if (suffix === '政府' && text.startsWith('工作报告', se)) return null;
-	// 中小学生运动会, 返乡大学生: students, not a school; 集中学习: a verb, not a middle school
-	if (suffix.endsWith('学') && (text[se] === '生' || text[se] === '习')) return null;
+	// 中小学生运动会, 返乡大学生, 资助大学新生: students, not a school; 集中学习: a verb, not a middle school
+	if (suffix.endsWith('学') && /^(?:生|习|新生|毕业|本科|预科|入学|录取)/u.test(text.slice(se, se + 2))) return null;
 	// (春堆乡第五届“红旗党支部”: a title in quotation marks after a place is an award, not the place's body; 某村 is
 	// no village named, though 西藏某新能源有限公司 is a company whose name was withheld)
 	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss))
@@ -744,6 +744,12 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			// (记者从人保财险…: the name starts after the last function word)
 			for (let q = start - 1; brand && q >= from; q--) if (STOP_CHARS.has(text[q])) { from = q + 1; break; }
 			if (brand && start - from >= 4 && (from === 0 || CHAR_CLASS[text.charCodeAt(from - 1)] & CLAUSE || SOURCE_CUE.has(text[from - 1]))) start = from;
+			// (记者从昆仑能源拉萨分公司获悉: a branch named as a source keeps its parent's name, whatever its trade)
+			else if (!brand && BRANCH.test(suffix) && /分(?:公司|行)$|支行$/u.test(text.slice(Math.max(0, se - 3), se))) {
+				let q = start;
+				while (q > Math.max(0, start - 8) && isHan(text[q - 1]) && !STOP_CHARS.has(text[q - 1])) q--;
+				if (q < start - 1 && q > 0 && SOURCE_CUE.has(text[q - 1])) start = q;
+			}
 		}
 	} else {
 		// 该公司, 该局, 该派出所: points back at the last body named with this suffix; prepare() resolves it
@@ -910,6 +916,7 @@ const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:�
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
+const BRANCH = /^(?:公司|分行|支行)$/u;
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
 
 const SOURCE_BEFORE = /(?:从|据|由)$/u;
@@ -928,7 +935,9 @@ const QUESTION = /^(?:记者|本报记者|问)[：:]/u;
 const REPORT_BEFORE = /代表$/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
-const YARDSTICK_AFTER = /^(?:的?平均|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
+const YARDSTICK_AFTER = /^(?:的?平均(?:水平|值|数|增速|标准)|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
+/** 是全市海拔最高的乡之一: a superlative over a whole place ranks something in it (全市最低生活保障标准 is a term, not one) */
+const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)(?:[^，,。；;：:“”"\n]{0,6}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
@@ -946,7 +955,8 @@ const FOLLOW_REACH = 24;
 const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!?]?[”"]?$/u;
 const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
-const AGENT_AFTER = /^(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责)/u;
+// (由国网拉萨供电公司投资2450万元建设, 由市商务局指导: who pays for or guides the work is who does it here)
+const AGENT_AFTER = /^(?:(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责|指导)|投资|出资)/u;
 /** the last founding verb inside a span walked left from a suffix (…牵头成立吞巴藏香农民专业|合作社) */
 const FOUNDING_IN_SPAN = new RegExp(`(?:${FOUNDING})(?!.*(?:${FOUNDING}))`, 'u');
 const FOUNDED_BY = new RegExp(`(?:${FOUNDING})的$`, 'u');
@@ -1019,7 +1029,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// (经综合保税区出口: a place goods pass through; 距拉萨市区68公里: a place distances are measured from)
 		const destination = DESTINATION_BEFORE.test(beforeTail) || (/经$/u.test(beforeTail) && VIA_AFTER.test(after)) || /距(?:离)?$/u.test(beforeTail);
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
-		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after);
+		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after) || (text[first.start] === '全' && SUPERLATIVE_AFTER.test(after));
 		for (const x of members) {
 			// (公塘乡、纳木错乡等4个乡镇受灾: places listed as examples of what a figure counts are counted, not acting)
 			x.actor = (!notActor || source || actsAfter) && (x.agencyName !== null || x.anaphor !== null) && !(countedList && x.kind === 'place');

@@ -649,7 +649,10 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 	let found: string | null = null;
 	for (const m of clause.matchAll(g.rateMarker)) {
 		// 年收入 is yearly income, but 2023年收入 and 今年分红 are one year's totals: a period named before it is a date
-		if (PERIOD_FIRST.test(m[0]) && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '') && !NOT_DATE_BEFORE_PERIOD.test(clause.slice(0, m.index))) continue;
+		// (青少年服务台, 老年服务中心: 年 closes a word for an age group, it starts no yearly figure)
+		if (m[0][0] === '年' && AGE_GROUP_BEFORE_YEAR.test(clause[m.index! - 1] ?? '')) continue;
+		// (but 日均, 年均 are averages whatever stands before them: 春节前日均…)
+		if (PERIOD_FIRST.test(m[0]) && m[0][1] !== '均' && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '') && !NOT_DATE_BEFORE_PERIOD.test(clause.slice(0, m.index))) continue;
 		found = m[0];
 	}
 	if (found === null && g.periodRate) {
@@ -672,6 +675,7 @@ const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减
 /** 党员从最初的5名|发展到10名: a change verb after a measure word is not what is counted */
 const CHANGE_VERB_START = /^(?:增加|增长|提高|提升|上升|下降|减少|降低|发展|扩展|扩大|缩小|跃升|攀升)(?:到|至|了|为)?|^(?:增|升|降|达)(?:到|至)/u;
 const PERIOD_FIRST = /^[年月日周]/u;
+const AGE_GROUP_BEFORE_YEAR = /[少老青童]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
 /** 线上月销量: 上 ends 线上 (online), it does not name last month */
 const NOT_DATE_BEFORE_PERIOD = /(?:线上|网上|晚上|早上|马上)$/u;

@@ -644,6 +644,29 @@ describe('theme', () => {
 	});
 });
 
+describe('who pays, guides or speaks as a branch; a superlative over the city; students of a university', () => {
+	it('takes the body that pays for or guides the work after 由 as the one doing it', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['paragraph', '拉萨融媒讯(记者次珍)近日,曲水县才纳乡的两个自然村用上了稳定的电。'],
+			['paragraph', '该项目由国网拉萨供电公司投资860万元建设,新建10千伏线路8.6公里。']
+		];
+		expect(at(blocks, '860万元').agency).toBe('国网拉萨供电公司');
+		expect(at(blocks, '8.6公里').district).toBe('曲水县');
+		expect(at(para('本届年货节由市商务局指导,设置展位180个。'), '180个').agency).toBe('市商务局');
+	});
+	it('keeps the parent of a branch that is the source, whatever its trade', () => {
+		expect(at(para('记者从华润燃气拉萨分公司获悉,今年新增燃气用户8600户。'), '8600户').agency).toBe('华润燃气拉萨分公司');
+	});
+	it('reads 全市 before a superlative as the yardstick, and a place before its own 平均 as the site', () => {
+		const r = at(para('林周县阿朗乡平均海拔4300米,是全市海拔最高的乡之一。'), '4300米');
+		expect(r.district).toBe('林周县');
+		expect(at(para('尼木县帕古乡最偏远的2个村通了自来水。'), '2个').district).toBe('尼木县');
+	});
+	it('does not make a school of the students it names', () => {
+		expect(at(para('市总工会持续开展助学活动，今年累计资助困难职工子女大学新生96名。'), '96名').agency).toBe('市总工会');
+	});
+});
+
 describe('attributeArticle', () => {
 	it('gives the article a district and a theme', () => {
 		const article: ArticleContext = {
