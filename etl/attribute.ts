@@ -939,7 +939,8 @@ const YARDSTICK_AFTER = /^(?:的?平均(?:水平|值|数|增速|标准)|前列|�
 /** 是全市海拔最高的乡之一: a superlative over a whole place ranks something in it (全市最低生活保障标准 is a term, not one) */
 const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
-const SPOKESPERSON_AFTER = /^[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)(?:[^，,。；;：:“”"\n]{0,6}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
+// (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
+const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
 const SPEAKER_TAG_AFTER = /^[^，,。；;：:“”"\n]{0,20}?(?:说|表示|介绍|告诉记者|笑着说|坦言)/u;
 /** 党工委书记旦增说:“…: a speaker introduced to open a direct quotation */
@@ -1522,6 +1523,14 @@ function speakerTagEnd(text: string, se: number): number {
 	return e;
 }
 
+/** the closing mark of the quotation that holds [start, end), when it holds it (“…3公里…结冰。现在…。”村民…说) */
+function quoteCloseAfter(text: string, start: number, end: number): number | null {
+	const open = lastIndexWithin(text, '“', Math.max(0, start - QUOTE_REACH), start);
+	if (open < 0 || indexWithin(text, '”', open, start) >= 0) return null;
+	const close = indexWithin(text, '”', end, Math.min(text.length, end + QUOTE_REACH));
+	return close < 0 ? null : close;
+}
+
 /** The body of the person who says the figure: the speaker after its quotation, or the one answering in its paragraph. */
 function speakerBody(speakers: Map<string, Mention>, text: string, start: number, end: number): Mention | null {
 	const answer = ANSWER_SPEAKER.exec(text.slice(0, 6));
@@ -1649,7 +1658,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		// and a citywide or prefecture-wide article's figure keeps its place when the paragraph names a county only in
 		// a later sentence (专项债券资金共计27.4亿元。在柳梧新区的一处产业园…): that sentence zooms in, it does not place the total
 		else if (d && art?.district && d.district !== art.district && WIDE_LEVELS.has(ref.placeByName.get(art.district)?.level ?? '')
-			&& !b.mentions.some((m) => m.district === d!.district && m.start < speakerTagEnd(text, se) && !m.notSite)) d = art;
+			&& !b.mentions.some((m) => m.district === d!.district && m.start < speakerTagEnd(text, quoteCloseAfter(text, loc.start, loc.end) ?? se) && !m.notSite)) d = art;
 	}
 	if (!d && headingB) d = districtIn(ref, headingB.mentions, 0);
 	// 牧民次仁顿珠：… / 当雄县格达乡位于… / 几年前，次仁顿珠加入了合作社…: a section's place, said once in its opening

@@ -662,6 +662,25 @@ describe('who pays, guides or speaks as a branch; a superlative over the city; s
 		expect(r.district).toBe('林周县');
 		expect(at(para('尼木县帕古乡最偏远的2个村通了自来水。'), '2个').district).toBe('尼木县');
 	});
+	it('gives a figure inside a quotation to the speaker tagged after it, however long the quotation or the tag', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市农牧民冬季增收渠道拓宽'],
+			['paragraph', '记者从市农业农村局获悉,今冬全市新建暖棚120座。'],
+			['paragraph', '“以前一年只能挣3000元左右,冬天就在家待着。现在合作社每个月都发工资。”曲水县才纳乡村民洛桑旺姆开心地说。']
+		];
+		expect(at(blocks, '3000元左右').district).toBe('曲水县');
+		const tagged: [ArticleBlock['kind'], string][] = [
+			['paragraph', '“一上午就卖出去300多斤酥油。”达孜区邦堆乡农牧民专业合作社负责人格桑次仁高兴地说。']
+		];
+		expect(at(tagged, '300多斤').agency).toBe('达孜区邦堆乡农牧民专业合作社');
+	});
+	it('leaves a spokesperson to the body left unnamed before them, not to its place', () => {
+		const r = at(para('“今天卖出了600多斤酥油。”林周县卡孜乡一家奶制品合作社负责人边巴次仁高兴地说。'), '600多斤');
+		expect([r.district, r.agency]).toEqual(['林周县', null]);
+	});
+	it('themes training by what it trains for, not by who is trained', () => {
+		expect(at(para('在促进妇女就业方面,区妇联举办月嫂、面点等培训班18期,培训妇女720人次。'), '720人次').theme).toBe('就业创业');
+	});
 	it('does not make a school of the students it names', () => {
 		expect(at(para('市总工会持续开展助学活动，今年累计资助困难职工子女大学新生96名。'), '96名').agency).toBe('市总工会');
 	});
