@@ -1606,6 +1606,8 @@ function lowerBound(kws: KwHit[], pos: number): number {
 	return lo;
 }
 
+const SCENE_OPENER = /^在[^，,。；;]{2,12}[，,]/u;
+
 /** the general government of a place, which its bare name stands for */
 const PLACE_GOVERNMENT = /(?:管委会|管理委员会|人民政府|政府|党工委|[县区市乡镇]委|党委)$/u;
 /** places above a county, whose articles zoom in on counties for examples */
@@ -1705,7 +1707,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (ag && ag.kind === 'place' && pre.main?.source && (DATA_SHOWS.test(text.slice(ss, Math.min(se, ss + 16))) || DATA_SHOWS.test(text.slice(0, 16)))) ag = pre.main;
 	// then a paragraph just before, within the same section, that opens with its subject: a feature introduces
 	// its subject once (达孜区积极实施… / 与此同时，培养…84名); a body named only late in that paragraph does not carry over
-	for (let k = loc.block - 1; !ag && k >= Math.max(0, loc.block - SECTION_LOOKBACK); k--) {
+	// (在林周县，通信企业…: a paragraph that opens on a new place sets a new scene; the body before does not carry into it)
+	const newScene = SCENE_OPENER.test(text) && b.mentions.some((m) => m.start === 1 && m.kind === 'place');
+	for (let k = loc.block - 1; !ag && !newScene && k >= Math.max(0, loc.block - SECTION_LOOKBACK); k--) {
 		const prev = pre.blocks[k];
 		if (prev.kind !== 'paragraph') break;
 		ag = prev.mentions.find((m) => m.actor && m.end <= prev.leadEnd) ?? null;

@@ -681,6 +681,15 @@ describe('who pays, guides or speaks as a branch; a superlative over the city; s
 	it('themes training by what it trains for, not by who is trained', () => {
 		expect(at(para('在促进妇女就业方面,区妇联举办月嫂、面点等培训班18期,培训妇女720人次。'), '720人次').theme).toBe('就业创业');
 	});
+	it('does not carry a body into a paragraph that opens on a new place', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['paragraph', '记者从市商务局获悉,今年全市新增电商服务站45个。'],
+			['paragraph', '在达孜区,西藏某物流有限公司为5个村开通了快递进村线路。'],
+			['paragraph', '在曲水县,电商企业为茶巴拉乡的8个合作社开设网店,销售农产品3.2吨。']
+		];
+		expect(at(blocks, '3.2吨').agency).toBe('市商务局');
+		expect(at(blocks, '3.2吨').district).toBe('曲水县');
+	});
 	it('does not make a school of the students it names', () => {
 		expect(at(para('市总工会持续开展助学活动，今年累计资助困难职工子女大学新生96名。'), '96名').agency).toBe('市总工会');
 	});
