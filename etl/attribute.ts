@@ -940,7 +940,7 @@ const YARDSTICK_AFTER = /^(?:的?平均(?:水平|值|数|增速|标准)|前列|�
 const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 // (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
-const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
+const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人|教师|老师|班主任|组长|医生)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
 const SPEAKER_TAG_AFTER = /^[^，,。；;：:“”"\n]{0,20}?(?:说|表示|介绍|告诉记者|笑着说|坦言)/u;
 /** 党工委书记旦增说:“…: a speaker introduced to open a direct quotation */

@@ -111,7 +111,43 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out))))))));
+	return periodBases(text, qualifierAfterNoun(text, g, sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out))))))))));
+}
+
+/** 一年|6800元, 一个月|1200元, 一周吃肉不少于|4次: one period right before a figure is its basis, not a span of time */
+const PERIOD_BASIS = new Map<string, Per>([['一年', 'year'], ['一个月', 'month'], ['一月', 'month'], ['一周', 'week'], ['一星期', 'week'], ['一个星期', 'week'], ['一天', 'day'], ['一日', 'day']]);
+/** (用一年时间完成5个项目, 一年内, 一年后, 一年的收入: a span or a period's own flow, which periodRate reads) */
+const NOT_BASIS_AFTER = /^(?:时间|内|后|前|来|多|半|以来|以内|里|中|的|之|间|多时间)/u;
+const NOT_BASIS_BEFORE = /[的上下前后这那第同当头整]/u;
+function periodBases(text: string, facts: RawFact[]): RawFact[] {
+	const drop = new Set<RawFact>();
+	for (let k = 0; k + 1 < facts.length; k++) {
+		const p = facts[k];
+		const f = facts[k + 1];
+		const per = p.dimension === 'duration' ? PERIOD_BASIS.get(p.quote) : undefined;
+		// (最多的一天做了23台, 比上一年增长32%: a day or a year picked out is when, not how often)
+		if (!per || NOT_BASIS_BEFORE.test(text[p.start - 1] ?? '') || f.per !== null || f.dimension === 'duration' || f.dimension === 'age') continue;
+		const between = text.slice(p.end, f.start);
+		if (between.length > 6 || NOT_BASIS_AFTER.test(between) || [...between].some((c) => CLAUSE_END[c.charCodeAt(0)])) continue;
+		f.per = per;
+		drop.add(p);
+	}
+	return drop.size ? facts.filter((f) => !drop.has(f)) : facts;
+}
+
+/** 10万个工日以上, 3个村左右: a qualifier after the short noun a count counts bounds the count, when it ends the clause (规模以上企业 is a kind of firm) */
+const QUALIFIER_AFTER_NOUN = /^(\p{Script=Han}{1,4}?)(以上|以下|左右|上下)(?=[，,。；;、！？!?）)\s]|$)/u;
+function qualifierAfterNoun(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
+	for (const f of facts) {
+		if (f.approx !== 'exact' || !HEADCOUNTS.has(f.dimension) || f.quote.length !== f.end - f.start) continue;
+		const m = QUALIFIER_AFTER_NOUN.exec(text.slice(f.end, f.end + 8));
+		if (!m || SUBJECT_STOP.test(m[1])) continue;
+		g.subjectVerb.lastIndex = 0;
+		const verb = g.subjectVerb.test(m[1]);
+		g.subjectVerb.lastIndex = 0;
+		if (!verb) f.approx = g.after.get(m[2])!.approx;
+	}
+	return facts;
 }
 
 const HEADCOUNTS = new Set<Dimension>(['count', 'people', 'households', 'person_times']);
@@ -581,7 +617,7 @@ function boundBefore(text: string, start: number): Approx | null {
 	// 约占全区游客总量的45%: 约 before the verb that leads to the figure
 	return ABOUT_BEFORE.test(before) ? 'approx' : null;
 }
-const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
+const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
 // (最高可获赔3000元: the top of what may be paid; 最高气温 names a reading, so only 最高/最低 with 可/能 bound)
 const BOUND_BEFORE = /(?:(至少|不少于|不低于|最少|最低(?:可以?|能))|(?:最多|至多|不超过|不高于|最高(?:可以?|能)))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
 
@@ -677,8 +713,8 @@ const CHANGE_VERB_START = /^(?:增加|增长|提高|提升|上升|下降|减少|
 const PERIOD_FIRST = /^[年月日周]/u;
 const AGE_GROUP_BEFORE_YEAR = /[少老青童]/u;
 const DATE_BEFORE_PERIOD = /[0-9０-９零〇一二两三四五六七八九十今去明前本上全当次同]/u;
-/** 线上月销量: 上 ends 线上 (online), it does not name last month */
-const NOT_DATE_BEFORE_PERIOD = /(?:线上|网上|晚上|早上|马上)$/u;
+/** 线上月销量: 上 ends 线上 (online), it does not name last month; nor does 前 of 目前 (now) name a day (目前日收购…) */
+const NOT_DATE_BEFORE_PERIOD = /(?:线上|网上|晚上|早上|马上|目前|当前)$/u;
 
 // (与 of 参与 is no conjunction: 320名志愿者参与…)
 const SUBJECT_STOP = /[，,；;。！？!?：:、（）()“”"《》\s0-9０-９]|和|(?<!参)与|及|以及|的|了|等|是/u;

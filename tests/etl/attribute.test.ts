@@ -674,6 +674,13 @@ describe('who pays, guides or speaks as a branch; a superlative over the city; s
 		];
 		expect(at(tagged, '300多斤').agency).toBe('达孜区邦堆乡农牧民专业合作社');
 	});
+	it('lets a teacher speak for the school named in the tag', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['paragraph', '记者从市教育局获悉,今年全市新建幼儿园6所。'],
+			['paragraph', '“我们年级今年有268名学生,分成6个班。”城关区第一小学三年级班主任卓嘎告诉记者。']
+		];
+		expect(at(blocks, '268名').agency).toBe('城关区第一小学');
+	});
 	it('leaves a spokesperson to the body left unnamed before them, not to its place', () => {
 		const r = at(para('“今天卖出了600多斤酥油。”林周县卡孜乡一家奶制品合作社负责人边巴次仁高兴地说。'), '600多斤');
 		expect([r.district, r.agency]).toEqual(['林周县', null]);

@@ -94,6 +94,16 @@ describe('offsets and provenance', () => {
 		expect(subjects('城区和农区的覆盖率分别为95%和88%。')).toEqual(['城区和农区的覆盖率', '城区和农区的覆盖率']);
 		expect(subjects('两县的覆盖率分别为95%和88%。').slice(1)).toEqual(['覆盖率', '覆盖率']);
 	});
+	it('reads a period right before a figure as its basis, not as a span of its own', () => {
+		const quotes = (t: string) => extractFacts(t, g).map((f) => `${f.quote}${f.per ? '/' + f.per : ''}`);
+		expect(quotes('保育费一个月1500元。')).toEqual(['1500元/month']);
+		expect(quotes('用一年时间建成8个站点。')).toEqual(['一年', '8个']);
+		expect(quotes('最忙的一天接待游客3000人次,比上一年增长12%。')).toEqual(['一天', '3000人次', '12%']);
+	});
+	it('leaves policy names and idioms that hold numerals alone', () => {
+		const quotes = (t: string) => extractFacts(t, g).map((f) => f.quote);
+		expect(quotes('落实三包政策,调解员要一碗水端平。')).toEqual([]);
+	});
 	it('ends a counted noun where what it does begins, and names a group by a bare predicate before it', () => {
 		const subjects = (t: string) => extractFacts(t, g).map((f) => f.subject);
 		expect(subjects('共有860名运动员参赛。')).toEqual(['参赛运动员']);
