@@ -411,6 +411,8 @@ function readMatch(
 	}
 
 	let unitSurface = gr.unit!;
+	// (3基地, 8路公交: the measure word starts a word of its own)
+	if (m[0].endsWith(unitSurface) && g.unitWordNext.get(unitSurface)?.test(text.slice(end, end + 3))) return null;
 	let unit = g.units.get(unitSurface)!;
 	const num = gr.num!;
 	const num2 = gr.num2;

@@ -23,6 +23,7 @@ const RatePeriodRow = z.object({ period: z.string().min(1), per: Per, example: z
 const RateFlowRow = z.object({ noun: z.string().min(1), why: z.string() });
 const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
 const ContextRow = z.object({ before: z.string().min(1), why: z.string() });
+const UnitWordRow = z.object({ unit: z.string().min(1), next: z.string().min(1), why: z.string() });
 const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner', 'break', 'compound', 'tail', 'predicate']), example: z.string() });
 
 export type UnitDef = z.infer<typeof UnitRow>;
@@ -61,6 +62,8 @@ export interface Grammar {
 	subjectCompound: RegExp;
 	/** words right before a number that make it something the spec does not count (时速120公里 is a speed) */
 	notQuantityBefore: RegExp;
+	/** by measure word, what may follow it to make a word of its own (3基地, 8路公交): then the figure is no count */
+	unitWordNext: Map<string, RegExp>;
 }
 
 /** 1 for each of the characters, indexed by UTF-16 code: a per-character test costs one array read. */
@@ -94,6 +97,7 @@ export function buildGrammar(tables: {
 	vague: z.infer<typeof VagueRow>[];
 	subjectWords: z.infer<typeof SubjectWordRow>[];
 	contexts: z.infer<typeof ContextRow>[];
+	unitWords?: z.infer<typeof UnitWordRow>[];
 }): Grammar {
 	const units = unique(tables.units, (u) => u.surface, 'units');
 	const byPos = (p: QualifierDef['position']) =>
@@ -157,6 +161,12 @@ export function buildGrammar(tables: {
 		subjectPredicate: wordsRegExp(tables.subjectWords, 'predicate', 'gu'),
 		subjectBreak: wordsRegExp(tables.subjectWords, 'break', 'gu'),
 		subjectCompound: wordsRegExp(tables.subjectWords, 'compound', 'gu'),
+		unitWordNext: new Map(
+			[...new Set((tables.unitWords ?? []).map((w) => w.unit))].map((u) => [
+				u,
+				new RegExp(`^(?:${alternation(tables.unitWords!.filter((w) => w.unit === u).map((w) => w.next))})`, 'u')
+			])
+		),
 		notQuantityBefore: new RegExp(`(?:${alternation(tables.contexts.map((c) => c.before))})(?:为|达|约|达到)?$`, 'u')
 	};
 }
@@ -179,7 +189,8 @@ export function loadGrammar(dataDir = DATA_DIR): Grammar {
 			rateFlows: readTable('rate_flows.csv', RateFlowRow, dataDir),
 			vague: readTable('vague_words.csv', VagueRow, dataDir),
 			subjectWords: readTable('subject_words.csv', SubjectWordRow, dataDir),
-			contexts: readTable('not_quantity_context.csv', ContextRow, dataDir)
+			contexts: readTable('not_quantity_context.csv', ContextRow, dataDir),
+			unitWords: readTable('unit_words.csv', UnitWordRow, dataDir)
 		});
 		cache.set(dataDir, g);
 	}
