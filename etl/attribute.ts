@@ -1535,10 +1535,8 @@ function quoteCloseAfter(text: string, start: number, end: number): number | nul
 function speakerBody(speakers: Map<string, Mention>, text: string, start: number, end: number): Mention | null {
 	const answer = ANSWER_SPEAKER.exec(text.slice(0, 6));
 	if (answer && speakers.has(answer[1])) return speakers.get(answer[1])!;
-	const open = lastIndexWithin(text, '“', Math.max(0, start - QUOTE_REACH), start);
-	if (open < 0 || indexWithin(text, '”', open, start) >= 0) return null;
-	const close = indexWithin(text, '”', end, Math.min(text.length, end + QUOTE_REACH));
-	if (close < 0) return null;
+	const close = quoteCloseAfter(text, start, end);
+	if (close === null) return null;
 	const who = QUOTE_SPEAKER.exec(text.slice(close, close + 12));
 	return who ? speakers.get(who[1]) ?? null : null;
 }
