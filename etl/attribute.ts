@@ -268,7 +268,7 @@ const PLACE_AGENCY_LEVEL: Record<string, string> = {
 /** places that stand for an acting body when named bare: 城关区 did X, 宁中乡 did Y (not 拉萨市 or 西藏) */
 const ACTING_PLACE_LEVELS = new Set(['prefecture', 'district', 'zone', 'county', 'street', 'town', 'township', 'community', 'village']);
 const PLACE_RANK: Record<string, number> = {
-	region: 0, city: 1, prefecture: 1, district: 2, zone: 2, county: 2, street: 3, town: 3, township: 3, community: 4, village: 4
+	region: 0, city: 1, prefecture: 1, district: 2, zone: 2, county: 2, street: 3, town: 3, township: 3, community: 4, village: 4, landmark: 5
 };
 
 function finer(a: Place | null, b: Place | null): Place | null {
@@ -411,7 +411,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		const a = mentions[k - 1];
 		const b = mentions[k];
 		if (a.kind !== 'place' || b.kind !== 'place' || a.end !== b.start || !a.place || !b.place) continue;
-		if (!isAncestor(ref, a.place, b.place)) continue;
+		// (城关区八廓街周边: the county before a site stays the place; the site only adds its own clause's)
+		if (!isAncestor(ref, a.place, b.place) || b.place.level === 'landmark') continue;
 		b.start = a.start;
 		if (b.agencyName !== null) b.agencyName = text.slice(b.start, b.end);
 		mentions.splice(k - 1, 1);
@@ -645,6 +646,9 @@ function placeMention(p: Place, start: number, end: number, text: string): Menti
 	m.place = p;
 	m.district = p.district;
 	m.regionOnly = p.level === 'region';
+	// a named site (布达拉宫, 纳木错) places only the figures of its own clause (see landmarkIn): elsewhere it is a
+	// sight passed, visited or compared, and the sentence, paragraph and article keep their own place
+	if (p.level === 'landmark') m.notSite = true;
 	if (ACTING_PLACE_LEVELS.has(p.level)) {
 		// 当雄 and 达孜 cut short are 当雄县 and 达孜区 acting
 		const span = text.slice(start, end);
@@ -938,6 +942,8 @@ const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|�
 const YARDSTICK_AFTER = /^(?:的?平均(?:水平|值|数|增速|标准)|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
 /** 是全市海拔最高的乡之一: a superlative over a whole place ranks something in it (全市最低生活保障标准 is a term, not one) */
 const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
+/** 至纳木错, 到大昭寺, 去罗布林卡: a site travelled to */
+const TOWARDS_BEFORE = /[至到往去赴抵]$/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 // (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
 const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人|教师|老师|班主任|组长|医生)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
@@ -1429,6 +1435,16 @@ function districtIn(ref: Reference, ms: Mention[], pos: number): { district: str
 	return { district: nearest.district!, place: nearest.place };
 }
 
+/** 纳木错景区接待游客12.3万人次: the named site in the figure's own clause, unless the clause goes to it (开通至纳木错…线路14条) */
+function landmarkIn(text: string, clauseMs: Mention[]): { district: string; place: Place | null } | null {
+	// (布达拉宫、大昭寺两处5A级景区…占全市的近六成, 以布达拉宫、大昭寺为元素的产品: sites listed are examples, not where)
+	const sites = clauseMs.filter((m) => m.kind === 'place' && m.place?.level === 'landmark' && m.district);
+	if (sites.length !== 1) return null;
+	const m = sites[0];
+	if (TOWARDS_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^[、和及与等]/u.test(text.slice(m.end, m.end + 1)) || text[m.start - 1] === '、') return null;
+	return { district: m.district!, place: m.place };
+}
+
 /** indexOf and lastIndexOf kept inside [from, to): a search past a sentence made a huge paragraph quadratic */
 function indexWithin(text: string, word: string, from: number, to: number): number {
 	for (let i = from; i + word.length <= to; i++) if (text.startsWith(word, i)) return i;
@@ -1644,7 +1660,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const subsetAt = b.subset ? indexWithin(text, '其中', loc.end, se) : -1;
 	const wholeMs = subsetAt >= 0 ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
 	const respective = b.respectively ? respectivePlace(text, sentMs, ss, loc.start) : null;
-	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? districtIn(ref, wholeMs, loc.start);
+	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? landmarkIn(text, clauseMs) ?? districtIn(ref, wholeMs, loc.start);
 	const sentenceDistrict = d?.district ?? null;
 	if (!d) {
 		d = paragraphVote(b.mentions, loc.start);
@@ -1726,7 +1742,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// a bare place named near the number defers to the article's own bureau of that place (达孜区 → 达孜区城管局),
 	// not to the bureau of a place above it (a town acting is not its county's office)
 	// (县里, the county's government as people speak of it, is no bare place)
+	// (a site's own office, 布达拉宫管理处, is no place's bureau: the street the site lies in keeps its figures)
 	if (ag && !ag.explicitOrg && !ag.localGov && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
+		&& pre.main.place?.level !== 'landmark'
 		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
 		&& (pre.mainLeads || pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0))) ag = pre.main;
 	// 同期，当雄县公塘乡牧民…领取分红资金38万元 in a 林周县 bureau's article: a body brought from outside the sentence

@@ -11,7 +11,9 @@ export interface Theme { theme: string; theme_en: string; description: string; k
 
 export const PLACE_LEVELS = [
 	'region', 'city', 'prefecture', 'district', 'zone', 'county',
-	'street', 'town', 'township', 'community', 'village'
+	'street', 'town', 'township', 'community', 'village',
+	// a named site (布达拉宫, 纳木错, 甘丹寺): never an acting body, but the place a figure about it belongs to
+	'landmark'
 ] as const;
 export const AGENCY_LEVELS = ['自治区', '市', '县区', '乡镇', '村社区', '企业'] as const;
 export const AGENCY_TYPES = ['党委', '政府', '群团', '企业', '事业', '司法'] as const;

@@ -1294,4 +1294,23 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('近日,当雄县公塘乡查藏村举行分红大会,全村分红86万元。'), '86万元');
 		expect([r.agency, r.agency_level, r.district, r.place]).toEqual(['当雄县公塘乡查藏村', '村社区', '当雄县', '公塘乡']);
 	});
+
+	it('places a figure at a named site only in the site\'s own clause', () => {
+		// the site acting in the figure's clause: its county
+		const site = at(para('国庆期间,甘丹寺接待游客1.6万人次。'), '1.6万人次');
+		expect([site.district, site.place]).toEqual(['达孜区', '甘丹寺']);
+		// a site travelled to, or listed as an example, places nothing
+		expect(at(para('客运站开通至思金拉措的旅游专线3条。'), '3条').district).not.toBe('墨竹工卡县');
+		expect(at(para('今年,楚布寺、甘丹寺等景点共接待游客8万人次。'), '8万人次').district).toBeNull();
+		// the county written before the site stays the place of the paragraph's later figures
+		const later = at(para('在林周县热振寺附近,新开民宿6家,每家年收入约8万元。'), '8万元');
+		expect(later.district).toBe('林周县');
+		// a site's own office gives no street's figures
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '罗布林卡迎来客流高峰'],
+			['paragraph', '记者从罗布林卡管理处获悉,罗布林卡管理处今年新增讲解员12名。'],
+			['paragraph', '据城关区吉日街道介绍,街道组织志愿者40名在周边路口开展引导。']
+		];
+		expect(at(blocks, '40名').agency).toBe('城关区吉日街道');
+	});
 });

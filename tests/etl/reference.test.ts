@@ -31,6 +31,13 @@ describe('shipped reference data', () => {
 		for (const [place, district] of cases) expect(districtOf(ref, place), place).toBe(district);
 	});
 
+	it('rolls named sites up to their county, as landmarks that never act', () => {
+		for (const [site, district] of [['布达拉宫', '城关区'], ['纳木错', '当雄县'], ['甘丹寺', '达孜区'], ['楚布寺', '堆龙德庆区']]) {
+			expect(districtOf(ref, site), site).toBe(district);
+			expect(ref.placeByName.get(site)?.level, site).toBe('landmark');
+		}
+	});
+
 	it('keeps places outside Lhasa at their own county or prefecture', () => {
 		expect(districtOf(ref, '阿里地区')).toBe('阿里地区');
 		expect(districtOf(ref, '扎囊县')).toBe('扎囊县');
