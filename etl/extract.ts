@@ -111,7 +111,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return periodBases(text, qualifierAfterNoun(text, g, sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halves(text, g, unitFirst(text, g, out))))))))));
+	return periodBases(text, qualifierAfterNoun(text, g, sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halfUnits(text, g, halves(text, g, unitFirst(text, g, out)))))))))));
 }
 
 /** 一年|6800元, 一个月|1200元, 一周吃肉不少于|4次: one period right before a figure is its basis, not a span of time */
@@ -225,6 +225,31 @@ function halves(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
 		const after = m.groups!.after === '多' ? undefined : m.groups!.after;
 		const approx = m.groups!.after === '多' ? 'at_least' : approxOf(g, m.groups!.before, undefined, after);
 		facts.push(finish(text, start, end, 50, null, null, 'percent', 'percent', approx, g, false));
+		added = true;
+	}
+	if (added) facts.sort((a, b) => a.start - b.start);
+	return facts;
+}
+
+/**
+ * 下降近半个百分点, 排队半小时, 工期缩短了半个月: 半 alone before the unit of a change or a span is half of one.
+ * (上半年 and 下半年 name a half, not an amount; 大半年, 多半 and 过半 are vague; 一个半小时 is read by the quantity
+ * grammar; 每半年 is a schedule.)
+ */
+const HALF_UNIT = /(?<before>超过|将近|接近|不到|近|约)?半(?<unit>个百分点|个小时|小时|个月|天|年)/gu;
+const NOT_HALF_BEFORE = /[上下前后大多过每个整一二两三四五六七八九十百0-9０-９]$/u;
+function halfUnits(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
+	if (!text.includes('半')) return facts;
+	let added = false;
+	for (const m of text.matchAll(HALF_UNIT)) {
+		const start = m.index, end = m.index + m[0].length;
+		const half = start + (m.groups!.before?.length ?? 0);
+		if (NOT_HALF_BEFORE.test(text.slice(Math.max(0, half - 1), half)) || overlapsSorted(facts, start, end)) continue;
+		// (半年报, 半年度, 半天时间里 stays a span; 半年来 too)
+		if (/^[报度]/u.test(text.slice(end, end + 1))) continue;
+		const u = g.units.get(m.groups!.unit);
+		if (!u) continue;
+		facts.push(finish(text, start, end, 0.5 * u.factor, null, null, u.dimension, u.unit, approxOf(g, m.groups!.before), g, false));
 		added = true;
 	}
 	if (added) facts.sort((a, b) => a.start - b.start);

@@ -1313,4 +1313,22 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '40名').agency).toBe('城关区吉日街道');
 	});
+
+	it('names banks and finance offices, but not a kind of company, and a place that only locates someone does not act', () => {
+		expect(at(para('今年,西藏邮储农商银行在全区设立助农取款点300个。'), '300个').agency).toBe('西藏邮储农商银行');
+		expect(at(para('尼木县金融办组织开展宣传活动25场。'), '25场').agency).toBe('尼木县金融办');
+		expect(at(para('去年冬天暴雪,保险公司赔了他1.6万元。'), '1.6万元').agency).toBeNull();
+		expect(at(para('达孜区一家甜茶馆新招员工7名。'), '7名').agency).toBeNull();
+		const herder: [ArticleBlock['kind'], string][] = [
+			['title', '尼木县牦牛保险扩面'],
+			['paragraph', '“保险赔了我8000元。”尼木县吞巴镇养殖户扎西说。据了解,全县今年已理赔牦牛120头。']
+		];
+		expect(at(herder, '120头').agency).toBe('尼木县');
+	});
+
+	it('reads finance by its own words: loans recovered, credit files, illegal fund-raising', () => {
+		expect(at(para('全县小额信贷回收率达到98%。'), '98%').theme).toBe('经济产业');
+		expect(at(para('全市为农牧户建立信用档案3.6万户。'), '3.6万户').theme).toBe('经济产业');
+		expect(at(para('今年共立案侦办非法集资风险案件4起。'), '4起').theme).toBe('平安法治');
+	});
 });
