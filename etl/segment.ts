@@ -202,7 +202,8 @@ const isKicker = (r: Raw) => r.markdown > 1 || (r.bold && !r.runIn) || /^——/
 function shouldJoin(a: Raw, b: Raw): boolean {
 	const s = a.b.text;
 	const t = b.b.text;
-	if (a.markdown || b.markdown || a.runIn || b.runIn) return false;
+	// (a whole line in bold, **一、固定资产投资**, is a heading or kicker, never a sentence the page cut)
+	if (a.markdown || b.markdown || a.runIn || b.runIn || a.bold) return false;
 	if (TERMINAL.test(s) || isByline(s) || isCaption(s) || isByline(t) || isDateline(t)) return false;
 	if (BODY_PUNCT.test(s) || unbalanced(s) || DANGLING.test(s)) return true;
 	// 走村入\n\n户,将… : the next block opens with a fragment of one or two characters before its first comma
@@ -243,7 +244,7 @@ function findOpenings(raws: Raw[], headlineLike: boolean[]): boolean[] {
 			if (isCaption(prev) || isByline(prev) && CREDIT.test(prev) || raws[i].blankBefore >= 2) opens[i] = true;
 			// headline, byline, subtitle, and then another headline: that one heads the next article
 			else if (afterBylineAndSubtitle(raws, headlineLike, i)) opens[i] = true;
-		} else if (isKicker(raws[i]) && !raws[i].markdown && bodyAround(raws, headlineLike, i)) {
+		} else if (isKicker(raws[i]) && !raws[i].markdown && bodyAround(raws, headlineLike, i) && !isSectionHead(raws[i])) {
 			// a campaign kicker between two body paragraphs starts a new article whose headline may follow its body
 			opens[i] = true;
 		}
@@ -309,6 +310,11 @@ function bodyStartFor(a: Article, headline: string): number {
 
 const isBody = (raws: Raw[], headlineLike: boolean[], k: number) =>
 	k >= 0 && k < raws.length && !headlineLike[k] && !isByline(raws[k].b.text) && !isCaption(raws[k].b.text);
+/**
+ * **农业**, **一、强化组织领导** between two paragraphs: a bulletin's or report's section heading, one phrase without
+ * spaces, not a campaign kicker (**学思想 强党性 重实践 建新功**), whose phrases stand apart
+ */
+const isSectionHead = (r: Raw) => r.bold && !r.runIn && !/\s/u.test(r.b.text) && r.b.text.length <= 16;
 const bodyAround = (raws: Raw[], headlineLike: boolean[], i: number) => isBody(raws, headlineLike, i - 1) && isBody(raws, headlineLike, i + 1);
 
 /** The block before i is a subtitle that follows a byline: a headline, its byline and one subtitle are a complete group. */

@@ -166,6 +166,17 @@ describe('segmentPage', () => {
 		expect(articleText(arts[0]).text).not.toContain('航站楼');
 		expect(articleText(arts[1]).text).toContain('保障旅客300人次');
 	});
+	it('keeps a bulletin\'s bold section headings inside the bulletin, but a spaced campaign kicker still opens an article', () => {
+		const page = [
+			'# 某市2024年统计公报发布', '', '本报讯 某市统计局发布年度统计公报。', '',
+			'**农业**', '', '全年粮食产量12.5万吨,增长3.1%。', '', '**一、固定资产投资**', '', '全年固定资产投资增长8.4%。', ''
+		].join('\n');
+		const arts = segmentPage(page);
+		expect(arts.map((a) => a.title)).toEqual(['某市2024年统计公报发布']);
+		expect(arts[0].blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['农业', '一、固定资产投资']);
+		const kicker = segmentPage(['某县召开会议', '', '本报讯 全县召开会议,部署工作。', '', '**学思想 强党性 重实践 建新功**', '', '某地区开展督导检查12次。', ''].join('\n'));
+		expect(kicker).toHaveLength(2);
+	});
 	it('reads a kicker above the first headline as part of that article', () => {
 		const arts = segmentPage('我为群众办实事\n\n某县修通乡村公路\n\n本报讯(记者 赵六)全县新修公路12公里。\n');
 		expect(arts).toHaveLength(1);
