@@ -27,7 +27,7 @@ const STRONG_SUFFIXES = [
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '银行', '博物馆',
-	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '艺术馆', '体育馆', '少年宫', '文化宫', '血站', '卫生室', '管理处', '登记处', '办事处', '福利院', '养老院', '敬老院', '气象台',
+	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '艺术馆', '体育馆', '少年宫', '文化宫', '血站', '卫生室', '管理处', '登记处', '办事处', '秘书处', '调查队', '福利院', '养老院', '敬老院', '气象台',
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
@@ -105,13 +105,13 @@ const NOT_VILLAGE_START = new Set([...'各全每该本所辖其他有等和与�
 const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
 /** a suffix followed by these is part of a longer word: 委员, 局面, 站位, 集团化, 公司化, 工会员 */
 const BAD_FOLLOW: Record<string, RegExp> = {
-	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成副书]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化/u,
+	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成副书]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化(?!验)/u,
 	工委: /^员/u, 党委: /^员/u, 纪委: /^员/u, 监委: /^员/u, 团委: /^员/u, 政法委: /^员/u, 工会: /^员/u, 分局: /^长/u,
 	大队: /^长/u, 支队: /^长/u, 中队: /^长/u, 法院: /^[长]/u, 政府: /^[性]/u
 };
 
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
-const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距']);
+const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局) */
 const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境'];
@@ -239,6 +239,8 @@ interface ArticlePre {
 	site: { district: string; place: Place | null } | null;
 	/** a report is made for a body (代表县人民政府作报告): no paragraph's body carries to the next sentence */
 	reported: boolean;
+	/** the body the report is made for (受市人民政府委托…作政府工作报告): its place's 全市 and bare name in the report are it */
+	reportedFor: Mention | null;
 	/** people the article introduces with their body's title (尼木县卫生健康委主任次仁旺堆): name → that body */
 	speakers: Map<string, Mention> | null;
 	titles: number[];
@@ -554,7 +556,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 const VIA_AFTER = /^(?:出口|进口|出境|入境|中转|转运|运往|发往|销往|运抵)/u;
 
 /** the units a bureau or a detachment is divided into */
-const SUB_UNIT = /(?:分局|支队|大队|中队|派出所)$/u;
+const SUB_UNIT = /(?:分局|支队|大队|中队|派出所|调查队)$/u;
 
 /** bodies that produce and sell rather than govern or serve */
 const ECONOMIC_UNIT = /(?:合作社|公司|集团|厂|农场|牧场|基地)$/u;
@@ -811,6 +813,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		}
 		// 把发展农牧民专业合作社作为抓手: a kind of body as what is grown or founded, not one body's name
 		if (KIND_AS_OBJECT.test(span)) return null;
+		// 新改扩建中小学27所, 建成幼儿园: what is built, not a body (建设银行 is a name)
+		if (BUILT_AS_OBJECT.test(span)) return null;
 		const namePart = span.replace(/[“”]/gu, '');
 		// 县长罗布顿珠作政府工作报告: an officer's title and name, then a verb, is no body's name; nor is a verb
 		// phrase with an aspect particle (一起牵着孩子走出法院)
@@ -907,6 +911,7 @@ const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批
 const inParagraphOnly = new WeakSet<Mention>();
 /** a verb of growing or founding bodies and a kind's generic words before its suffix: 发展农牧民专业合作社, 领办合作社 */
 const KIND_AS_OBJECT = /^(?:发展|壮大|扶持|领办|创办|兴办|新办|组建|培育|规范)(?:壮大)?(?:各类|新型)?(?:农牧民|农民|牧民)?(?:专业)?$/u;
+const BUILT_AS_OBJECT = /^(?:新改扩建|新改建|改扩建|新建|改建|扩建|建成|修建|改造|提升)/u;
 const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
 /** 镇政府, 乡卫生院, 镇派出所: a body named by a town's kind alone */
 const TOWN_BODY = /^(?:[镇乡](?:人民)?(?:政府|党委|卫生院|派出所|综治中心|社保服务站|文化站|中心小学|中学)|街道(?:党工委|工委|办事处))$/u;
@@ -923,7 +928,8 @@ const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队']);
 const BRANCH = /^(?:公司|分行|支行)$/u;
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
 
-const SOURCE_BEFORE = /(?:从|据|由)$/u;
+/** (据运营方拉萨文投公司介绍: the body may stand after its role in the work) */
+const SOURCE_BEFORE = /(?:从|据|由)(?:运营方|主办方|承办方|运营单位|主办单位|承办单位|牵头单位|主管部门|建设单位|施工单位|项目方)?$/u;
 const SOURCE_CUE = new Set(['从', '据', '由']);
 /** the source verb may follow the body directly or its spokesperson (据区发改委相关负责人介绍, 据县统计局局长张三介绍) */
 const SOURCE_AFTER = /^[^，,。；;：:“”"\n]{0,12}?(?:获悉|了解到|得知|介绍|统计|数据|显示|预报|监测|测产|测算|消息|透露|公布|发布|通报|主办|承办)/u;
@@ -937,6 +943,7 @@ const INTERVIEW = /^[—－-]*\s*(?:专访|访)/u;
 /** an interviewer's question (记者：…): no figures of the interviewee's */
 const QUESTION = /^(?:记者|本报记者|问)[：:]/u;
 const REPORT_BEFORE = /代表$/u;
+const ENTRUSTED_REPORT_AFTER = /^委托[，,]?[^。；;：:“”"\n]{0,20}?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const REPORT_AFTER = /^(?:向[^，,。；;：:“”"\n]{0,10}?)?作[^，,。；;：:“”"\n]{0,10}?报告/u;
 const YARDSTICK_BEFORE = /(?:高于|低于|位居|居|位列|领先|超过|占|排名)$/u;
 const YARDSTICK_AFTER = /^(?:的?平均(?:水平|值|数|增速|标准)|前列|第[一二三四五六七八九十\d]|首位|之首|排名|同期|总量|的比重|比重)/u;
@@ -944,6 +951,8 @@ const YARDSTICK_AFTER = /^(?:的?平均(?:水平|值|数|增速|标准)|前列|�
 const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 /** 至纳木错, 到大昭寺, 去罗布林卡: a site travelled to */
 const TOWARDS_BEFORE = /[至到往去赴抵]$/u;
+const DELEGATE_AFTER = /^[^，,。；;]{0,8}?的(?:人大|政协|党代会)?(?:代表|委员)/u;
+const SITE_TAIL = /^[\u4e00-\u9fff]{0,4}的(?![一某])/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
 // (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
 const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人|教师|老师|班主任|组长|医生)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
@@ -1024,7 +1033,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// 在曲水县人社局联合县总工会举办的招聘会上: the body that holds the event the figures count
 		const organiser = ORGANISER_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 市长代表市人民政府向大会作政府工作报告: the body a report is made for gives the report's figures
-		const reporter = REPORT_BEFORE.test(beforeTail) && REPORT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
+		// (受市人民政府委托，市长…向大会作政府工作报告: the body that entrusts the report is the one it is made for)
+		const reporter = (REPORT_BEFORE.test(beforeTail) && REPORT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
+			|| (/受$/u.test(beforeTail) && ENTRUSTED_REPORT_AFTER.test(text.slice(last.end, last.end + 32)));
 		const source = (SOURCE_BEFORE.test(beforeTail) && SOURCE_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH))) || spokesperson || organiser || reporter;
 		// 该项目总投资1200万元，由县交通运输局组织实施 / “…增加了近三成。”市燃气公司负责人说: the doer or speaker follows
 		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
@@ -1034,7 +1045,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const speakerTag = /^[”"]\s*$/u.test(before) && SPEAKER_TAG_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
 		// (经综合保税区出口: a place goods pass through; 距拉萨市区68公里: a place distances are measured from)
-		const destination = DESTINATION_BEFORE.test(beforeTail) || (/经$/u.test(beforeTail) && VIA_AFTER.test(after)) || /距(?:离)?$/u.test(beforeTail);
+		// (but 来自林周县强嘎乡朗杰村的代表索朗旺堆说: a delegate speaks for the place that sent them)
+		const delegate = /来自$/u.test(beforeTail) && DELEGATE_AFTER.test(text.slice(last.end, last.end + 12));
+		const destination = (DESTINATION_BEFORE.test(beforeTail) && !delegate) || (/经$/u.test(beforeTail) && VIA_AFTER.test(after)) || /距(?:离)?$/u.test(beforeTail);
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
 		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after) || (text[first.start] === '全' && SUPERLATIVE_AFTER.test(after));
 		for (const x of members) {
@@ -1367,18 +1380,22 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	}
 	// 县长代表县人民政府作政府工作报告 in the lede: the whole article reports that body's figures, whichever body is main
 	const reported = main?.reporter === true || blocks.some((b) => b.kind === 'paragraph' && b.mentions.some((m) => m.reporter && (!main || m.district === main.district || !m.district)));
+	let reportedFor: Mention | null = main?.reporter ? main : null;
+	for (const b of blocks) if (!reportedFor && b.kind === 'paragraph') reportedFor = b.mentions.find((m) => m.reporter && m.agencyName) ?? null;
 	// 走进位于堆龙德庆区的德庆新村 / 位于拉萨经开区的拉萨市第三污水处理厂扩建工程…: where the article's site is
+	// (位于城关区慈觉林的实景剧场: a spot the gazetteer does not list may stand between the place and 的; 位于…的一家酒店 is
+	// one unnamed business there, not the article's site)
 	let site: ArticlePre['site'] = null;
 	// (the lede: the first paragraph that is more than a byline, which attribution also reads as a paragraph)
 	const lede = blocks.findIndex((b) => b.kind === 'paragraph' && /[，,。]/u.test(b.text));
 	for (let i = 0; i <= lede && !site; i++) {
 		const b = blocks[i];
 		if (b.kind === 'title' || b.kind === 'subtitle' || i === lede) {
-			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && b.text.charCodeAt(x.end) === 0x7684); // 的
+			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end, x.end + 7)));
 			if (m) site = { district: m.district!, place: m.place };
 		}
 	}
-	const pre: ArticlePre = { blocks, site, speakers, titles, main, interviewee, reported, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	const pre: ArticlePre = { blocks, site, speakers, titles, main, interviewee, reported, reportedFor, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -1662,6 +1679,12 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const respective = b.respectively ? respectivePlace(text, sentMs, ss, loc.start) : null;
 	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? landmarkIn(text, clauseMs) ?? districtIn(ref, wholeMs, loc.start);
 	const sentenceDistrict = d?.district ?? null;
+	// **曲水县** 聂当工业园区前三季度完成产值…: the paragraph under a heading that is a place's name alone is about that
+	// place, whatever else it mentions in passing (a later paragraph of the section may widen the view: 据了解，市住建局…)
+	if (!d && headingB && b.heading === loc.block - 1 && headingB.mentions.length === 1 && headingB.mentions[0].kind === 'place' && headingB.mentions[0].district
+		&& headingB.mentions[0].start === 0 && headingB.mentions[0].end === headingB.text.length) {
+		d = { district: headingB.mentions[0].district, place: headingB.mentions[0].place };
+	}
 	if (!d) {
 		d = paragraphVote(b.mentions, loc.start);
 		// the city named in passing elsewhere in the paragraph (他来拉萨的第五年) says less than the article's own
@@ -1760,6 +1783,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		ag = actorBefore(b.mentions.filter((m) => m.district === HOME_CITY && m.agencyName && m.kind !== 'city'), loc.start) ?? (pre.main?.district === HOME_CITY ? pre.main : null);
 	}
 
+	// 报告显示，去年全县地区生产总值… in a report made for the county's government: the report's county, and its head
+	// who reads it, are that government
+	if (ag && pre.reportedFor && !ag.explicitOrg && ag.district === pre.reportedFor.district) ag = pre.reportedFor;
 	if (weather && ag && (ag.kind === 'place' || ag.kind === 'county') && !ag.explicitOrg) ag = pre.main && /气象/u.test(pre.main.agencyName ?? '') ? pre.main : null;
 
 	// theme

@@ -906,7 +906,12 @@ export { sentenceAround };
 
 function vagueSpans(text: string, g: Grammar): [number, number][] {
 	const spans: [number, number][] = [];
-	for (const m of text.matchAll(g.vagueWord)) spans.push([m.index!, m.index! + m[0].length]);
+	for (const m of text.matchAll(g.vagueWord)) {
+		const end = m.index! + m[0].length;
+		// 一点五万人: 点 before a digit is a decimal point, not 一点 (a little)
+		if (m[0].endsWith('点') && /^[零〇一二三四五六七八九]/u.test(text.slice(end, end + 1))) continue;
+		spans.push([m.index!, end]);
+	}
 	return spans;
 }
 

@@ -116,10 +116,13 @@ export function buildGrammar(tables: {
 	const insideAlt = alternation(inside.keys());
 	// 30余万, 三十多万: 余/多 may stand before the magnitude as well as after it
 	// 3万5千: Arabic digits may go on between magnitudes, as Chinese digits do in 三万五千
-	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]{1,4}(?:[0-9０-９]{1,4}[十百千万亿]{1,4}){0,4})?|${cn}(?:(?:${insideAlt})[万亿])?)`;
+	// 一点五万, 百分之九十一点六: a Chinese decimal, its digits read one by one after 点 (only before 万/亿 in a plain
+	// figure: 三点 alone is a time of day)
+	const cnDecimal = `[${CHINESE_NUMERAL_CHARS}]{1,12}点[零〇一二三四五六七八九]{1,6}`;
+	const numeral = `(?:${arabic}(?:${insideAlt})?(?:[ \u3000\u00a0]?[十百千万亿]{1,4}(?:[0-9０-９]{1,4}[十百千万亿]{1,4}){0,4})?|${cnDecimal}[万亿]|${cn}(?:(?:${insideAlt})[万亿])?)`;
 	const range = `(?:[至到~～\\-—－]|——)`;
 	// 百分之二十 is a percent with the unit in front
-	const pct = `百分之(?<pctnum>${arabic}|${cn})`;
+	const pct = `百分之(?<pctnum>${arabic}|${cnDecimal}|${cn})`;
 	// 三分之一, 4分之3: a share written as a fraction, read as a percent
 	const frac = `(?<fracden>[0-9０-９]{1,4}|[一二两三四五六七八九十千]{1,3})分之(?<fracnum>[0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})`;
 	const quantity = new RegExp(

@@ -116,6 +116,16 @@ export function parseChineseNumber(raw: string): number | null {
 		if (!Number.isFinite(base) || mag === null) return null;
 		return roundSignificant(base * mag);
 	}
+	// 九十一点六, 一点五万: the integer part as usual, then each digit after 点, then the magnitude
+	const dot = s.indexOf('点');
+	if (dot > 0) {
+		const int = parseChineseInteger(s.slice(0, dot));
+		const rest = /^([零〇一二三四五六七八九]+)([万亿萬億]?)$/u.exec(s.slice(dot + 1));
+		const mag = rest ? magnitudeOf(rest[2]) : null;
+		if (int === null || !rest || mag === null) return null;
+		const frac = Number('0.' + [...rest[1]].map((c) => DIGITS[c]).join(''));
+		return roundSignificant((int + frac) * mag);
+	}
 	return parseChineseInteger(s);
 }
 

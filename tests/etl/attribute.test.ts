@@ -1331,4 +1331,43 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('全市为农牧户建立信用档案3.6万户。'), '3.6万户').theme).toBe('经济产业');
 		expect(at(para('今年共立案侦办非法集资风险案件4起。'), '4起').theme).toBe('平安法治');
 	});
+
+	it('places the paragraphs of a section headed by a place\'s name alone in that place', () => {
+		const briefs: [ArticleBlock['kind'], string][] = [
+			['title', '前三季度我市县域经济稳中有进'],
+			['paragraph', '本报讯 今年以来,我市各县(区)经济保持较快增长。'],
+			['heading', '尼木县'],
+			['paragraph', '拉萨净土产业园前三季度完成产值3.6亿元,同比增长8.2%。']
+		];
+		expect(at(briefs, '8.2%').district).toBe('尼木县');
+	});
+
+	it('lets a delegate speak for the place that sent them, and a site\'s street before an unlisted spot place the article', () => {
+		expect(at(para('来自当雄县格达乡的代表次仁说,去年村里合作社分红58万元。'), '58万元').district).toBe('当雄县');
+		const site: [ArticleBlock['kind'], string][] = [
+			['title', '实景剧迎来演出旺季'],
+			['paragraph', '位于达孜区邦堆的实景剧场灯火通明。据运营方拉萨某某文旅公司介绍,今年计划演出90场。'],
+			['paragraph', '剧场观众席1800个。']
+		];
+		expect(at(site, '1800个').district).toBe('达孜区');
+		expect(at(site, '90场').agency).toBe('拉萨某某文旅公司');
+	});
+
+	it('reads survey teams, secretariats and a company\'s laboratory as bodies, and a school built as no body', () => {
+		expect(at(para('记者从国家统计局拉萨调查队获悉,上月居民消费价格上涨1.2%。'), '1.2%').agency).toBe('国家统计局拉萨调查队');
+		expect(at(para('截至昨日,大会秘书处共收到代表建议86件。'), '86件').agency).toBe('大会秘书处');
+		expect(at(para('市燃气公司化验室每月检测气样40份。'), '40份').agency).toBe('市燃气公司');
+		expect(at(para('全年新改扩建中小学9所,新增学位2700个。'), '9所').agency).toBeNull();
+	});
+
+	it('gives a government work report\'s figures to the government that entrusted it, its county\'s 全县 included', () => {
+		const report: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县第八届人民代表大会第二次会议开幕'],
+			['paragraph', '本报讯 1月9日,曲水县第八届人民代表大会第二次会议开幕。'],
+			['paragraph', '受曲水县人民政府委托,县长扎西向大会作政府工作报告。报告显示,去年全县地区生产总值完成31.2亿元。'],
+			['paragraph', '过去一年,新建农村公路64公里。']
+		];
+		expect(at(report, '31.2亿元').agency).toBe('曲水县人民政府');
+		expect(at(report, '64公里').agency).toBe('曲水县人民政府');
+	});
 });
