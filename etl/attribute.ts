@@ -45,7 +45,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段', '百货大楼', '商场'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -743,6 +743,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		else if (k < start && !lead && start - k <= 2 && k > 0 && SOURCE_CUE.has(text[k - 1])) start = k;
 		// 江苏援藏墨竹工卡县工作组: an aid partner's name before a place, opening the clause, is part of the body's name
 		else if (k < start && !lead && (k === 0 || CHAR_CLASS[text.charCodeAt(k - 1)] & CLAUSE) && /援/u.test(text.slice(k, start))) start = k;
+		// 政协拉萨市第十二届委员会, 中共尼木县委员会: the body's kind written before its place is part of its name
+		else if (BODY_KIND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) start -= BODY_KIND_BEFORE.exec(text.slice(Math.max(0, start - 3), start))![0].length;
 		// 农业银行拉萨分行, 人保财险拉萨市分公司: the parent's name before the branch's place is part of the branch's
 		else {
 			const brand = PARENT_BRAND.exec(text.slice(Math.max(0, start - 10), start));
@@ -860,7 +862,8 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	if (!m.district && /^市/u.test(name)) m.district = HOME_CITY;
 	m.regionOnly = m.place?.level === 'region' && !base?.district;
 	if (m.regionOnly) m.district = null;
-	m.agencyName = name;
+	// (政协拉萨市第十二届委员会 is 政协拉萨市委员会 in every term: the term's ordinal is no part of the body's name)
+	m.agencyName = suffix === '委员会' ? name.replace(TERM_ORDINAL, '') : name;
 	m.agencyLevel = base && base.kind !== 'place' ? base.agencyLevel : levelFromName(name, m.place, suffix);
 	if (base && base.kind === 'agency' && base.agencyLevel === '企业') m.agencyLevel = '企业';
 	m.agencyKey = null;
@@ -923,9 +926,12 @@ const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局�
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
-const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队']);
+const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const BRANCH = /^(?:公司|分行|支行)$/u;
+const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;
+const TERM_ORDINAL = /第[一二三四五六七八九十]+届/u;
+const BODY_KIND_BEFORE = /(?:政协|中共|共青团)$/u;
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
 
 /** (据运营方拉萨文投公司介绍: the body may stand after its role in the work) */
@@ -1288,6 +1294,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	let headlinePlace: Mention | null = null;
 	for (const t of titles) {
 		for (const m of blocks[t].mentions) {
+			// (政协拉萨市第十二届委员会第四次会议闭幕: the body whose session the headline reports is the article's)
+			if (m.explicitOrg && !main && !m.actor && m.agencyName && OWN_SESSION_AFTER.test(blocks[t].text.slice(m.end, m.end + 12))) main = m;
 			if (!m.agencyName || !m.actor) continue;
 			if (m.explicitOrg && !main) main = m;
 			if (!m.explicitOrg) headlinePlace = pickFinest(headlinePlace, m);

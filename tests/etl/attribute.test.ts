@@ -1370,4 +1370,21 @@ describe('sections and unlisted villages', () => {
 		expect(at(report, '31.2亿元').agency).toBe('曲水县人民政府');
 		expect(at(report, '64公里').agency).toBe('曲水县人民政府');
 	});
+
+	it('names a council by its kind and place in every term, and gives the session it holds its figures', () => {
+		const session: [ArticleBlock['kind'], string][] = [
+			['title', '政协尼木县第九届委员会第三次会议闭幕'],
+			['paragraph', '本报讯 3月2日,政协尼木县第九届委员会第三次会议闭幕。会议期间,委员们共提交提案86件。']
+		];
+		expect(at(session, '86件').agency).toBe('政协尼木县委员会');
+	});
+
+	it('reads a base or a store named by its kind alone as the one named before, and a store by its name', () => {
+		const base: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县蔬菜产业见成效'],
+			['paragraph', '本报讯 走进曲水县才纳乡四季吉祥村果蔬种植基地,大棚整齐排列。基地负责人次仁介绍,基地共有温室大棚86座。']
+		];
+		expect(at(base, '86座').agency).toBe('曲水县才纳乡四季吉祥村果蔬种植基地');
+		expect(at(para('城关区百货大楼负责人介绍,国庆期间客流同比增长25%。'), '25%').agency).toBe('城关区百货大楼');
+	});
 });
