@@ -1330,6 +1330,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('全县小额信贷回收率达到98%。'), '98%').theme).toBe('经济产业');
 		expect(at(para('全市为农牧户建立信用档案3.6万户。'), '3.6万户').theme).toBe('经济产业');
 		expect(at(para('今年共立案侦办非法集资风险案件4起。'), '4起').theme).toBe('平安法治');
+		// public health by the spec's themes: a clean-up is the environment, food testing is safety
+		expect(at(para('爱国卫生月期间,全乡共清理卫生死角86处。'), '86处').theme).toBe('生态环境');
+		expect(at(para('今年以来,县市场监管局开展食品安全抽检560批次。'), '560批次').theme).toBe('安全应急');
 	});
 
 	it('places the paragraphs of a section headed by a place\'s name alone in that place', () => {
