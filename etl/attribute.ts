@@ -465,7 +465,9 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		// 该馆, 该中心, 该镇, 该社区: a body or place of that kind named before, resolved in prepare()
 		// (全乡, 全镇, 全村: the whole of the township or village named before, as 该乡 is)
 		if (cls & POINTED_END) {
-			const k = POINTED_WORDS.find((w) => text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))));
+			// (a word at the very start has no 该 before it: reading before the string's start would send V8's optimised
+			// scan back to the interpreter)
+			const k = POINTED_WORDS.find((w) => e - w.length > 0 && text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))));
 			if (k && !coveredAt(byEnd, e - k.length - 1, e)) {
 				const m = emptyMention(e - k.length - 1, e, 'org');
 				m.anaphor = k;
