@@ -26,7 +26,7 @@ const STRONG_SUFFIXES = [
 	'老龄办', '创城办', '维稳办', '新闻办', '金融办',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
-	'小学', '中学', '幼儿园', '大学', '学院', '海关', '分行', '支行', '银行', '博物馆',
+	'管理中心', '小学', '中学', '幼儿园', '大学', '学院', '体校', '海关', '分行', '支行', '银行', '博物馆',
 	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '艺术馆', '体育馆', '少年宫', '文化宫', '血站', '卫生室', '管理处', '登记处', '办事处', '秘书处', '调查队', '福利院', '养老院', '敬老院', '气象台',
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
@@ -45,7 +45,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段', '百货大楼', '商场'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段', '百货大楼', '商场', '救援队'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();
@@ -174,7 +174,7 @@ const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下; or that founded the body named next (由村党支部领办的合作社); or a place that only locates people or an unnamed body (城关区一家奶茶店, 林周县春堆乡养殖户) */
 /** verbs of founding a body: 由村党支部领办的合作社 (the body after them is the subject, the one before them founded it) */
 const FOUNDING = '领办|创办|兴办|牵头成立|牵头组建|发起成立|成立|组建';
-const FOLLOW_NOT_ACTOR = new RegExp(`^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:${FOUNDING})的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众|(?:养殖|种植)?(?:农|牧)?户(?![籍口])|养殖大户|个体户|摊主|店主)|一(?:家|户|名|位)(?!人)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道)|至(?![今少多此]))`, 'u');
+const FOLLOW_NOT_ACTOR = new RegExp(`^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:${FOUNDING})的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众|(?:养殖|种植)?(?:农|牧)?户(?![籍口])|养殖大户|个体户|摊主|店主|选手|运动员|队员)|一(?:家|户|名|位)(?!人)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道)|至(?![今少多此]))`, 'u');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -519,6 +519,23 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			mentions.push(org);
 		}
 	}
+	// 拉萨市12345市民热线(服务中心): a service hotline named by its number is the body that answers it
+	if (text.includes('热线')) {
+		for (const h of text.matchAll(HOTLINE_BODY)) {
+			const hs = h.index, he = h.index + h[0].length;
+			// (拨打12345热线, 由12345热线转办: the line dialled or passing work on, not a body acting)
+			if (HOTLINE_NOT_BODY_BEFORE.test(text.slice(Math.max(0, hs - 2), hs))) continue;
+			if (mentions.some((x) => !absorbed.has(x) && x.start < he && x.end > hs && (x.start < hs || x.end > he))) continue;
+			for (const x of mentions) if (x.start >= hs && x.end <= he) absorbed.add(x);
+			const m = emptyMention(hs, he, 'org');
+			m.agencyName = h[0].startsWith('拉萨市') ? h[0].slice(2) : h[0];
+			m.agencyLevel = /^(?:拉萨)?市/u.test(h[0]) ? '市' : null;
+			m.district = m.agencyLevel ? HOME_CITY : null;
+			m.explicitOrg = true;
+			byEnd.set(he, m);
+			mentions.push(m);
+		}
+	}
 	if (absorbed.size) mentions = mentions.filter((x) => !absorbed.has(x));
 	mentions.sort((a, b) => a.start - b.start);
 	let added = false;
@@ -746,7 +763,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// 江苏援藏墨竹工卡县工作组: an aid partner's name before a place, opening the clause, is part of the body's name
 		else if (k < start && !lead && (k === 0 || CHAR_CLASS[text.charCodeAt(k - 1)] & CLAUSE) && /援/u.test(text.slice(k, start))) start = k;
 		// 政协拉萨市第十二届委员会, 中共尼木县委员会: the body's kind written before its place is part of its name
-		else if (BODY_KIND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) start -= BODY_KIND_BEFORE.exec(text.slice(Math.max(0, start - 3), start))![0].length;
+		else if (BODY_KIND_BEFORE.test(text.slice(Math.max(0, start - 3), start))) start -= text.startsWith('共青团', start - 3) ? 3 : 2;
 		// 农业银行拉萨分行, 人保财险拉萨市分公司: the parent's name before the branch's place is part of the branch's
 		else {
 			const brand = PARENT_BRAND.exec(text.slice(Math.max(0, start - 10), start));
@@ -933,6 +950,8 @@ const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基
 const BRANCH = /^(?:公司|分行|支行)$/u;
 const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;
 const TERM_ORDINAL = /第[一二三四五六七八九十]+届/u;
+const HOTLINE_BODY = /(?:拉萨市|市)?\d{5}(?:市民|政务服务便民|便民|政务)?热线(?:服务中心)?/gu;
+const HOTLINE_NOT_BODY_BEFORE = /(?:[由经向到过打和与及的或]|通过)$/u;
 const BODY_KIND_BEFORE = /(?:政协|中共|共青团)$/u;
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
 
@@ -1155,7 +1174,11 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (learned.some((l, k) => learnedIn[k] > i && b.text.includes(l.name))) b.mentions = scanBlock(ref, b.text, b.kind === 'title' || b.kind === 'subtitle', learned).mentions;
 		});
 		// the full name keeps the short one the article declared for it (拉萨市医疗保障局(以下简称市医保局) … 拉萨市医疗保障局)
-		if (renamed.size) for (const b of blocks) for (const m of b.mentions) if (m.agencyName && renamed.has(m.agencyName)) m.agencyName = renamed.get(m.agencyName)!;
+		// (and so does its name without the city's, 市住房公积金管理中心 in a headline above 拉萨市住房公积金管理中心)
+		if (renamed.size) for (const b of blocks) for (const m of b.mentions) {
+			const short = m.agencyName ? renamed.get(m.agencyName) ?? (m.agencyName[0] === '市' ? renamed.get('拉萨' + m.agencyName) : undefined) : undefined;
+			if (short) m.agencyName = short;
+		}
 	}
 
 	// resolve 该公司 to the last body with that suffix named before it; unresolved ones are dropped
@@ -1731,7 +1754,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (!ag && pre.speakers) ag = speakerBody(pre.speakers, text, loc.start, loc.end) ?? namedSpeaker(pre.speakers, text, ss, loc.start);
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
 	// (县农业农村局局长介绍，县里还组建了8支服务队: and so does the county the spokesperson speaks of)
-	if (ag && (ag.kind === 'place' || ag.localGov)) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
+	// (记者从市政务服务和数据管理局获悉，…拉萨市12345热线共受理…: and so does the bureau a service hotline belongs to)
+	if (ag && (ag.kind === 'place' || ag.localGov || (ag.kind === 'org' && ag.agencyName?.includes('热线')))) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
 	// 当雄县将有小到中雪，过程降雪量2至5毫米: a place in a weather reading is where it falls, not who reports it; the
 	// weather office the article has does
 	const weather = WEATHER_READING.test(text.slice(cs, ce));
@@ -1780,6 +1804,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 		&& pre.main.place?.level !== 'landmark'
 		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
 		&& (pre.mainLeads || pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0))) ag = pre.main;
+	// a service hotline in an article a bureau reports (记者从市政务服务和数据管理局获悉…12345热线共受理…) is that bureau's line
+	// (or a report's, made for the government the line serves)
+	const lineOwner = pre.reportedFor ?? pre.main;
+	if (ag && ag.kind === 'org' && ag.agencyName?.includes('热线') && lineOwner && lineOwner !== ag && lineOwner.explicitOrg
+		&& !lineOwner.agencyName?.includes('热线') && lineOwner.district === ag.district) ag = lineOwner;
 	// 同期，当雄县公塘乡牧民…领取分红资金38万元 in a 林周县 bureau's article: a body brought from outside the sentence
 	// does not act in another county the sentence names; the place named there does
 	if (ag && !local && sentenceDistrict && ag.district && ag.district !== sentenceDistrict

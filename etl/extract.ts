@@ -406,6 +406,8 @@ function readMatch(
 	if (/[0-9０-９.．]/u.test(prevChar) && !before) return null;
 	if (/[一二三四五六七八九十百千万亿两零〇]/u.test(prevChar) && !before && !ARABIC.test(firstNumChar)) return null;
 	if (prevChar === '第' || prevChar === '+' || prevChar === '＋' || prevChar === '初') return null;
+	// 4×100米接力: the leg of a relay (or a factor of any product) is part of the event's name
+	if (/[×✕xX＊*]/u.test(prevChar) && /[0-9０-９一二三四五六七八九十]/u.test(text[p - 1] ?? '')) return null;
 	// TV9985/6航班: the second of a pair of flight numbers is part of the code
 	if ((prevChar === '/' || prevChar === '／') && /[A-Za-z0-9]{3,}$/u.test(text.slice(Math.max(0, p - 8), p))) return null;
 	if (g.notQuantityBefore.test(text.slice(Math.max(0, start - 6), start))) return null;

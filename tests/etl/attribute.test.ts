@@ -1390,4 +1390,36 @@ describe('sections and unlisted villages', () => {
 		expect(at(base, '86座').agency).toBe('曲水县才纳乡四季吉祥村果蔬种植基地');
 		expect(at(para('城关区百货大楼负责人介绍,国庆期间客流同比增长25%。'), '25%').agency).toBe('城关区百货大楼');
 	});
+
+	it('reads management centres and sports schools as bodies, and a place\'s athletes do not make it act', () => {
+		expect(at(para('市公共资源交易管理中心数据显示,今年共完成交易项目320个。'), '320个').agency).toBe('市公共资源交易管理中心');
+		expect(at(para('县业余体校今年招收学员65名。'), '65名').agency).toBe('县业余体校');
+		expect(at(para('比赛中,唐古乡选手共获得奖牌9枚。'), '9枚').agency).toBeNull();
+	});
+
+	it('gives the short name an article declares to its headline\'s name without the city', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '市公共资源交易管理中心发布年度报告'],
+			['paragraph', '本报讯 拉萨市公共资源交易管理中心(以下简称市交易中心)发布年度报告,全年完成交易项目1260个。']
+		];
+		expect(at(blocks, '1260个').agency).toBe('市交易中心');
+	});
+
+	it('reads a service hotline named by its number as the body that answers it', () => {
+		expect(at(para('今年以来,拉萨市12345市民热线共受理群众诉求7.2万件。'), '7.2万件').agency).toBe('市12345市民热线');
+		expect(at(para('市12345市民热线服务中心共收到表扬信36件。'), '36件').agency).toBe('市12345市民热线服务中心');
+		// (but a hotline a bureau reports on is that bureau's line, and one dialled is no body)
+		const bureau: [ArticleBlock['kind'], string][] = [
+			['title', '我市12345热线服务提质'],
+			['paragraph', '本报讯 记者从市政务服务和数据管理局获悉,今年以来,拉萨市12345政务服务便民热线共受理诉求5.3万件。其中求助类1.2万件。']
+		];
+		expect(at(bureau, '5.3万件').agency).toBe('市政务服务和数据管理局');
+		expect(at(bureau, '1.2万件').agency).toBe('市政务服务和数据管理局');
+		expect(at(para('群众可拨打12345热线反映,全年共办结诉求860件。'), '860件').agency).toBeNull();
+	});
+
+	it('reads rescue teams as bodies, and a fire as an emergency', () => {
+		expect(at(para('拉萨雪域救援队现有注册队员96名。'), '96名').agency).toBe('拉萨雪域救援队');
+		expect(at(para('今年以来,全县共发生森林草原火情2起。'), '2起').theme).toBe('安全应急');
+	});
 });
