@@ -938,7 +938,8 @@ const ROUTE_AFTER = /^(?:大桥|大道|隧道)/u;
 /** 镇政府, 乡卫生院, 镇派出所: a body named by a town's kind alone */
 const TOWN_BODY = /^(?:[镇乡](?:人民)?(?:政府|党委|卫生院|派出所|综治中心|社保服务站|文化站|中心小学|中学)|街道(?:党工委|工委|办事处))$/u;
 /** words of a weather reading: how much rain or snow fell or will, how deep, how cold, how windy */
-const WEATHER_READING = /降雪量|降雨量|降水量|积雪深度|积雪|雪深|最低气温|最高气温|平均气温|风力|阵风/u;
+// (风力灭火机 and 风力发电 are machines and plants, not a wind reading)
+const WEATHER_READING = /降雪量|降雨量|降水量|积雪深度|积雪|雪深|最低气温|最高气温|平均气温|风力(?!灭火|发电)|阵风/u;
 const THIS_ONE = /^(?:这个|这家|这所|这支|这座)$/u;
 /** a person's title followed by more of the span (their name): 县长罗布顿珠作政府, 书记扎西主持召开… */
 const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;

@@ -1421,5 +1421,7 @@ describe('sections and unlisted villages', () => {
 	it('reads rescue teams as bodies, and a fire as an emergency', () => {
 		expect(at(para('拉萨雪域救援队现有注册队员96名。'), '96名').agency).toBe('拉萨雪域救援队');
 		expect(at(para('今年以来,全县共发生森林草原火情2起。'), '2起').theme).toBe('安全应急');
+		// (a wind-driven fire blower is no wind reading: the body that used it keeps its figures)
+		expect(at(para('近日,尼木县吞巴镇开展防火演练,出动车辆9辆、风力灭火机25台。'), '25台').agency).toBe('尼木县吞巴镇');
 	});
 });
