@@ -952,6 +952,8 @@ const BRANCH = /^(?:公司|分行|支行)$/u;
 const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;
 const TERM_ORDINAL = /第[一二三四五六七八九十]+届/u;
 const HOTLINE_BODY = /(?:拉萨市|市)?\d{5}(?:市民|政务服务便民|便民|政务)?热线(?:服务中心)?/gu;
+/** a body scanBlock made from HOTLINE_BODY: a line others own or report on */
+const isHotline = (m: Mention) => m.kind === 'org' && m.agencyName !== null && m.agencyName.includes('热线');
 const HOTLINE_NOT_BODY_BEFORE = /(?:[由经向到过打和与及的或]|通过)$/u;
 const BODY_KIND_BEFORE = /(?:政协|中共|共青团)$/u;
 const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
@@ -1756,7 +1758,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 据市气象台预报，当雄县…5至10厘米: the body the sentence's figures come from outranks a bare place after it
 	// (县农业农村局局长介绍，县里还组建了8支服务队: and so does the county the spokesperson speaks of)
 	// (记者从市政务服务和数据管理局获悉，…拉萨市12345热线共受理…: and so does the bureau a service hotline belongs to)
-	if (ag && (ag.kind === 'place' || ag.localGov || (ag.kind === 'org' && ag.agencyName?.includes('热线')))) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
+	if (ag && (ag.kind === 'place' || ag.localGov || isHotline(ag))) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
 	// 当雄县将有小到中雪，过程降雪量2至5毫米: a place in a weather reading is where it falls, not who reports it; the
 	// weather office the article has does
 	const weather = WEATHER_READING.test(text.slice(cs, ce));
@@ -1808,8 +1810,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// a service hotline in an article a bureau reports (记者从市政务服务和数据管理局获悉…12345热线共受理…) is that bureau's line
 	// (or a report's, made for the government the line serves)
 	const lineOwner = pre.reportedFor ?? pre.main;
-	if (ag && ag.kind === 'org' && ag.agencyName?.includes('热线') && lineOwner && lineOwner !== ag && lineOwner.explicitOrg
-		&& !lineOwner.agencyName?.includes('热线') && lineOwner.district === ag.district) ag = lineOwner;
+	if (ag && isHotline(ag) && lineOwner && lineOwner !== ag && lineOwner.explicitOrg && !isHotline(lineOwner) && lineOwner.district === ag.district) ag = lineOwner;
 	// 同期，当雄县公塘乡牧民…领取分红资金38万元 in a 林周县 bureau's article: a body brought from outside the sentence
 	// does not act in another county the sentence names; the place named there does
 	if (ag && !local && sentenceDistrict && ag.district && ag.district !== sentenceDistrict
