@@ -57,6 +57,12 @@ function clauseTail(text: string, pos: number, n: number): string {
 	while (i > 0 && pos - i < n && !TIME_CLAUSE_END[text.charCodeAt(i - 1)]) i--;
 	return text.slice(i, pos);
 }
+/** a figure's clause around it: up to 16 characters before it and 4 after, within the clause's punctuation */
+function clauseWindow(text: string, start: number, end: number): string {
+	let e = end;
+	while (e < text.length && e - end < 4 && !TIME_CLAUSE_END[text.charCodeAt(e)]) e++;
+	return clauseTail(text, start, 16) + text.slice(start, e);
+}
 /** the first characters of words ending in 约 (签约, 预约, 制约, 特约, 相约, 邀约, 履约, 违约, 契约, 赴约); not 损失约, 春节约, 一条约 */
 const WORD_ENDING_IN_YUE = /^[签预制特相邀履违契赴]$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
@@ -440,6 +446,9 @@ function readMatch(
 	let unitSurface = gr.unit!;
 	// (3基地, 8路公交: the measure word starts a word of its own)
 	if (m[0].endsWith(unitSurface) && g.unitWordNext.get(unitSurface)?.test(text.slice(end, end + 3))) return null;
+	// (视频监控点位1300余路: a measure word of one trade counts only where its clause names the trade)
+	const near = g.unitNear.get(unitSurface);
+	if (near && m[0].endsWith(unitSurface) && !near.test(clauseWindow(text, start, end))) return null;
 	let unit = g.units.get(unitSurface)!;
 	const num = gr.num!;
 	const num2 = gr.num2;

@@ -24,6 +24,8 @@ const RateFlowRow = z.object({ noun: z.string().min(1), why: z.string() });
 const VagueRow = z.object({ phrase: z.string().min(1), why: z.string() });
 const ContextRow = z.object({ before: z.string().min(1), why: z.string() });
 const UnitWordRow = z.object({ unit: z.string().min(1), next: z.string().min(1), why: z.string() });
+/** a measure word that counts only beside one of its words (视频监控480路; 28路公交 is a route's number) */
+const UnitContextRow = z.object({ unit: z.string().min(1), near: z.string().min(1), why: z.string() });
 const SubjectWordRow = z.object({ word: z.string().min(1), kind: z.enum(['verb', 'determiner', 'break', 'compound', 'tail', 'predicate']), example: z.string() });
 
 export type UnitDef = z.infer<typeof UnitRow>;
@@ -64,6 +66,8 @@ export interface Grammar {
 	notQuantityBefore: RegExp;
 	/** by measure word, what may follow it to make a word of its own (3基地, 8路公交): then the figure is no count */
 	unitWordNext: Map<string, RegExp>;
+	/** by measure word, the words one of which must stand in its clause for it to count (监控 for 路) */
+	unitNear: Map<string, RegExp>;
 }
 
 /** 1 for each of the characters, indexed by UTF-16 code: a per-character test costs one array read. */
@@ -98,6 +102,7 @@ export function buildGrammar(tables: {
 	subjectWords: z.infer<typeof SubjectWordRow>[];
 	contexts: z.infer<typeof ContextRow>[];
 	unitWords?: z.infer<typeof UnitWordRow>[];
+	unitContexts?: z.infer<typeof UnitContextRow>[];
 }): Grammar {
 	const units = unique(tables.units, (u) => u.surface, 'units');
 	const byPos = (p: QualifierDef['position']) =>
@@ -170,6 +175,9 @@ export function buildGrammar(tables: {
 				new RegExp(`^(?:${alternation(tables.unitWords!.filter((w) => w.unit === u).map((w) => w.next))})`, 'u')
 			])
 		),
+		unitNear: new Map(
+			[...new Set((tables.unitContexts ?? []).map((w) => w.unit))].map((u) => [u, new RegExp(alternation(tables.unitContexts!.filter((w) => w.unit === u).map((w) => w.near)), 'u')])
+		),
 		notQuantityBefore: new RegExp(`(?:${alternation(tables.contexts.map((c) => c.before))})(?:为|达|约|达到)?$`, 'u')
 	};
 }
@@ -193,7 +201,8 @@ export function loadGrammar(dataDir = DATA_DIR): Grammar {
 			vague: readTable('vague_words.csv', VagueRow, dataDir),
 			subjectWords: readTable('subject_words.csv', SubjectWordRow, dataDir),
 			contexts: readTable('not_quantity_context.csv', ContextRow, dataDir),
-			unitWords: readTable('unit_words.csv', UnitWordRow, dataDir)
+			unitWords: readTable('unit_words.csv', UnitWordRow, dataDir),
+			unitContexts: readTable('unit_contexts.csv', UnitContextRow, dataDir)
 		});
 		cache.set(dataDir, g);
 	}
