@@ -142,7 +142,11 @@ export function buildGrammar(tables: {
 	);
 	// a marker that starts with one period (一天要, 一个月能) holds a quantity of its own, as 一个月的租金 does
 	const startsWithPeriod = (m: string) => /^一(?:天|日|周|个星期|个月|月|年)/u.test(m);
-	const rates = tables.rates.filter((r) => !startsWithPeriod(r.marker)).map((r) => ({ marker: r.marker, per: r.per }));
+	// (年处理 also stands as 年可处理, what a plant can do in a year: the same rate)
+	const rates = tables.rates
+		.filter((r) => !startsWithPeriod(r.marker))
+		.flatMap((r) => [r, ...(/^[年月日周][^均可]/u.test(r.marker) ? [{ ...r, marker: r.marker[0] + '可' + r.marker.slice(1) }] : [])])
+		.map((r) => ({ marker: r.marker, per: r.per }));
 	// one period's flow (一个月的租金): the period is a quantity of its own (一个月), so these are looked for across it
 	const periodRates = [
 		...(tables.ratePeriods ?? []).flatMap((p) => (tables.rateFlows ?? []).map((f) => ({ marker: p.period + f.noun, per: p.per }))),
