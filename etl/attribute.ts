@@ -24,6 +24,8 @@ const STRONG_SUFFIXES = [
 	// offices every county and city keeps, named by their short form (林周县河长办)
 	'河长办', '安委办', '减灾办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
 	'老龄办', '创城办', '维稳办', '新闻办', '金融办',
+	// welfare and legal services (市慈善总会, 市红十字会, 市救助管理站, 市殡仪馆, 市公证处, 县法律援助中心)
+	'慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆', '公证处', '法律援助中心', '律师事务所',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'管理中心', '小学', '中学', '幼儿园', '大学', '学院', '体校', '海关', '分行', '支行', '银行', '博物馆',
@@ -39,7 +41,8 @@ const COMPLETE_BODY = new Set([
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
-	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委'
+	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
+	'公证处', '法律援助中心'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -138,7 +141,9 @@ const VERB_SET = new Set(LEAD_VERBS);
 const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
-const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励'].join('|')}`, 'u');
+const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励',
+	// a court's measures on what is seized (冻结银行存款): a verb, not a bank's name
+	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨'].join('|')}`, 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行 */
 const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融)$/u;
@@ -174,6 +179,8 @@ const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里
 /** what follows a body that only gives orders or support: 市委、市政府号召, 在北京市总工会的大力支持下; or that founded the body named next (由村党支部领办的合作社); or a place that only locates people or an unnamed body (城关区一家奶茶店, 林周县春堆乡养殖户) */
 /** verbs of founding a body: 由村党支部领办的合作社 (the body after them is the subject, the one before them founded it) */
 const FOUNDING = '领办|创办|兴办|牵头成立|牵头组建|发起成立|成立|组建';
+/** 某乡原党委委员, 某村村委会主任, 某局原副局长: an unnamed unit's official, as discipline notices name the people they report */
+const ANONYMOUS_OFFICIAL_AFTER = /^某\p{Script=Han}{1,4}?原?(?:党支部|党委|党总支|村委会|居委会|两委)?(?:副?书记|副?主任|委员|副?局长|副?所长|副?站长|副?校长|工作人员|干部|会计|出纳|职工|负责人|法定代表人|网格员|村医)/u;
 const FOLLOW_NOT_ACTOR = new RegExp(`^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:${FOUNDING})的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众|(?:养殖|种植)?(?:农|牧)?户(?![籍口])|养殖大户|个体户|摊主|店主|选手|运动员|队员)|一(?:家|户|名|位)(?!人)|[A-Za-z]|原|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道)|至(?![今少多此]))`, 'u');
 
 // ---------------------------------------------------------------------------------------------
@@ -400,8 +407,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township')) continue;
 		const tail = VILLAGE_AFTER.exec(text.slice(m.end, m.end + 8));
 		// (才纳乡依托驻村工作队: a verb before 村 means no village's name)
-		// (才纳乡硬化通村道路: a road to the villages; 某村: no village named)
-		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通]/u.test(tail[1])) continue;
+		// (才纳乡硬化通村道路: a road to the villages; 某村: no village named; 龙仁乡两个村: villages counted, none named)
+		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || /^[一二两三四五六七八九十几多数\d]+个?$/u.test(tail[1]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通]/u.test(tail[1])) continue;
 		if (mentions.some((x) => x !== m && x.start < m.end + tail[0].length && x.end > m.end)) continue;
 		m.end += tail[0].length;
 		m.agencyName = text.slice(m.start, m.end);
@@ -1056,7 +1063,8 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 			|| (/[\d０-９]\p{Script=Han}{0,3}[，,]$/u.test(lead) && /其中/u.test(text.slice(rangeAround(text, first.start, first.start, SENTENCE)[0], first.start))));
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
-		const notActor = objectVerb || breakdown || !opening || FOLLOW_NOT_ACTOR.test(after);
+		// (尼木县某乡原党委委员罗某…: a place that only says where an unnamed official served, in a notice of cases)
+		const notActor = objectVerb || breakdown || !opening || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));

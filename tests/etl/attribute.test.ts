@@ -1424,4 +1424,37 @@ describe('sections and unlisted villages', () => {
 		// (a wind-driven fire blower is no wind reading: the body that used it keeps its figures)
 		expect(at(para('近日,尼木县吞巴镇开展防火演练,出动车辆9辆、风力灭火机25台。'), '25台').agency).toBe('尼木县吞巴镇');
 	});
+
+	it('reads welfare and legal service bodies (慈善总会, 救助管理站, 殡仪馆, 公证处, 法律援助中心) as bodies', () => {
+		expect(at(para('本报讯 记者从市慈善总会获悉,今年以来累计募集善款860万元。'), '860万元').agency).toBe('市慈善总会');
+		expect(at(para('市救助管理站联合公安部门开展街面巡查,救助流浪人员210人次。'), '210人次').agency).toBe('市救助管理站');
+		expect(at(para('县殡仪馆今年投入95万元更新设备。'), '95万元').agency).toBe('县殡仪馆');
+		expect(at(para('记者从市公证处了解到,全年共办理公证事项8600件。'), '8600件').agency).toBe('市公证处');
+		expect(at(para('尼木县法律援助中心全年办理援助案件64件。'), '64件').agency).toBe('尼木县法律援助中心');
+	});
+
+	it('themes charity, funerals, notaries, the constitution, hazardous waste and mines by their own words', () => {
+		expect(at(para('爱心企业向福利院捐赠棉被300床。'), '300床').theme).toBe('民生保障');
+		expect(at(para('全县推进殡葬改革,新建公益性公墓3处。'), '3处').theme).toBe('民生保障');
+		expect(at(para('各乡镇开展宪法宣传活动36场,覆盖群众4200人次。'), '36场').theme).toBe('平安法治');
+		expect(at(para('全年安全处置医疗废物2100吨。'), '2100吨').theme).toBe('生态环境');
+		expect(at(para('完成废弃矿山治理12处。'), '12处').theme).toBe('生态环境');
+	});
+
+	it('gives the cases of a discipline notice to the body that issues it, not to the places its unnamed officials served', () => {
+		const notice: [ArticleBlock['kind'], string][] = [
+			['title', '市纪委监委通报两起典型案例'],
+			['paragraph', '林周县某乡原党委委员扎某虚报牧户补贴资金6.3万元。达孜区某村村委会主任收受好处费1.8万元。']
+		];
+		expect(at(notice, '6.3万元').agency).toBe('市纪委监委');
+		expect(at(notice, '1.8万元').agency).toBe('市纪委监委');
+		expect(at(notice, '6.3万元').district).toBe('林周县');
+		// (a place followed by an unnamed estate still acts: 某小区 is where, the community does the work)
+		expect(at(para('八廓街道鲁固社区某小区加装电梯12部。'), '12部').agency).toBe('八廓街道鲁固社区');
+	});
+
+	it('reads neither a seizure of bank deposits as a bank nor villages counted as a village\'s name', () => {
+		expect(at(para('城关区人民法院执行局依法冻结银行存款860余万元。'), '860余万元').agency).toBe('城关区人民法院执行局');
+		expect(at(para('当雄县司法局组织调解员化解龙仁乡两个村草场纠纷,涉及牧户40户。'), '40户').agency).toBe('当雄县司法局');
+	});
 });
