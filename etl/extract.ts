@@ -63,8 +63,11 @@ function clauseWindow(text: string, start: number, end: number): string {
 	while (e < text.length && e - end < 4 && !TIME_CLAUSE_END[text.charCodeAt(e)]) e++;
 	return clauseTail(text, start, 16) + text.slice(start, e);
 }
-/** the first characters of words ending in 约 (签约, 预约, 制约, 特约, 相约, 邀约, 履约, 违约, 契约, 赴约); not 损失约, 春节约, 一条约 */
-const WORD_ENDING_IN_YUE = /^[签预制特相邀履违契赴]$/u;
+/**
+ * the characters before 约 in words ending in it (签约, 预约, 制约, 特约, 相约, 邀约, 履约, 违约, 契约, 赴约, 节约, 村规民约);
+ * not 损失约, 一条约, 居民约, nor a festival's 节 (春节约3000人, 雪顿节约)
+ */
+const WORD_ENDING_IN_YUE = /(?:[签预制特相邀履违契赴]|规民|(?<![春过佳秋庆宵午明旦顿动童果])节)$/u;
 const FLIGHT_CONTEXT = /航|飞|机场|客机|机型/u;
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/u;
 /** 32家A级景区, 5家4A级景区: a grade in letters after the measure word names the kind counted, not a code */
@@ -402,7 +405,7 @@ function readMatch(
 		start += 1;
 	}
 	// 集中签约15个项目, 预约300人次: 约 ends another word there, it qualifies nothing
-	if (before === '约' && WORD_ENDING_IN_YUE.test(text[start - 1] ?? '')) {
+	if (before === '约' && WORD_ENDING_IN_YUE.test(text.slice(Math.max(0, start - 3), start))) {
 		before = undefined;
 		start += 1;
 	}
