@@ -145,8 +145,8 @@ const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '�
 	// a court's measures on what is seized (冻结银行存款): a verb, not a bank's name
 	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨'].join('|')}`, 'u');
 
-/** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行 */
-const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融)$/u;
+/** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行, 某建筑公司 (a party left unnamed) */
+const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村|某)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融)$/u;
 const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网格|综合|志愿|政务|文化|体育|康复|托养|培训|教育|就业|创业|孵化|物流|数据|信息|调度|控制|监控|运营|管理|转运|收集|回收|加油|充电|检测|监测|救助)/u;
 
 /**
@@ -990,7 +990,7 @@ const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const TOWARDS_BEFORE = /[至到往去赴抵]$/u;
 const DELEGATE_AFTER = /^[^，,。；;]{0,8}?的(?:人大|政协|党代会)?(?:代表|委员)/u;
 const SITE_TAIL = /^[\u4e00-\u9fff]{0,4}的(?![一某])/u;
-const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|(?:运|送|卖|销售|发)到)$/u;
+const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|满足|辐射|(?:运|送|卖|销售|发)到)$/u;
 // (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
 const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人|教师|老师|班主任|组长|医生)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */
@@ -1224,7 +1224,9 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 				if (t?.place && anteBlock.get(t) === b) {
 					const government = /政府$/u.test(m.agencyName);
 					pointedBack.add(m); // (named by its kind, it does not make the town's body the article's own)
-					Object.assign(m, { repeat: true, place: t.place, district: t.district, agencyName: government ? t.place.name : t.place.name + m.agencyName.slice(kind.length), agencyLevel: government ? t.agencyLevel : m.agencyLevel });
+					// (under the town's name as the text wrote it: 甘旦曲果镇, not the gazetteer's 甘丹曲果镇)
+					const written = [t.place.name, ...t.place.aliases].find((n) => t.agencyName?.endsWith(n)) ?? t.place.name;
+					Object.assign(m, { repeat: true, place: t.place, district: t.district, agencyName: government ? written : written + m.agencyName.slice(kind.length), agencyLevel: government ? t.agencyLevel : m.agencyLevel });
 				}
 			}
 			if (m.explicitOrg && m.agencyName) {
@@ -1687,6 +1689,7 @@ const SCENE_OPENER = /^在[^，,。；;]{2,12}[，,]/u;
 const PLACE_GOVERNMENT = /(?:管委会|管理委员会|人民政府|政府|党工委|[县区市乡镇]委|党委)$/u;
 /** places above a county, whose articles zoom in on counties for examples */
 const WIDE_LEVELS = new Set(['city', 'prefecture']);
+const COUNTY_COUNT_AFTER = /^(?:县[(（]区[)）]|县区|区县|个县[(（]区[)）]|个县区|个区县)/u;
 /** how many paragraphs back the acting body may have been named */
 const SECTION_LOOKBACK = 2;
 let scoreScratch = new Float64Array(0);
@@ -1756,6 +1759,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// gives them or the city's name is part of the site's (拉萨市第三污水处理厂); only 全市/我市 or the city acting in
 	// the figure's own sentence makes one citywide
 	if (pre.site && d?.district === HOME_CITY && !sentMs.some((m) => !m.notSite && (m.kind === 'city' || (m.kind === 'place' && m.place?.level === 'city' && m.actor)))) d = pre.site;
+
+	// 覆盖8个县(区), 全市8县区: a count of the city's counties is a figure of the city, whichever county the article is in
+	if (COUNTY_COUNT_AFTER.test(text.slice(loc.end, loc.end + 5)) && d?.district !== HOME_CITY) d = { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);

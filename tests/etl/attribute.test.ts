@@ -1457,4 +1457,23 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('城关区人民法院执行局依法冻结银行存款860余万元。'), '860余万元').agency).toBe('城关区人民法院执行局');
 		expect(at(para('当雄县司法局组织调解员化解龙仁乡两个村草场纠纷,涉及牧户40户。'), '40户').agency).toBe('当雄县司法局');
 	});
+
+	it('keeps a plant in its county when it serves the city, and counts of the city\'s counties citywide', () => {
+		const plant: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县危险废物处置中心扩建完工'],
+			['paragraph', '扩建完成后,中心医疗废物日处置能力达到20吨,能够满足全市乃至周边地市的处置需求。中心服务范围覆盖8个县(区)。']
+		];
+		expect(at(plant, '20吨').district).toBe('曲水县');
+		expect(at(plant, '8个').district).toBe('拉萨市');
+	});
+
+	it('gives an unnamed party (某建筑公司) no agency, and a town\'s government the town\'s name as written', () => {
+		const court: [ArticleBlock['kind'], string][] = [
+			['title', '城关区法院集中兑现农民工工资'],
+			['paragraph', '城关区人民法院审结一起欠薪案件。某建筑公司拖欠28名农民工工资41.5万元,法院依法强制执行。']
+		];
+		expect(at(court, '41.5万元').agency).toBe('城关区人民法院');
+		// (甘旦曲果镇 is how this text spells the gazetteer's 甘丹曲果镇)
+		expect(at(para('林周县甘旦曲果镇群众白玛家中遭遇变故,镇政府得知后为其发放临时救助金4000元。'), '4000元').agency).toBe('甘旦曲果镇');
+	});
 });
