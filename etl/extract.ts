@@ -741,8 +741,11 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 		for (let i = ws; i < start && !may; i++) may = g.periodRateStart[text.charCodeAt(i)] === 1;
 		if (may) for (const m of text.slice(ws, start).matchAll(g.periodRate)) found = m[0];
 	}
+	// 为每个市级示范村安排经费5万元: each village of a kind, however it is qualified (not 每个村民, a villager)
+	if (found === null && EACH_VILLAGE.test(clause)) return 'village';
 	return found === null ? null : g.perOf.get(found)!;
 }
+const EACH_VILLAGE = /每个[^，,。；;、\s\d]{1,6}?村(?![民干委两组])/u;
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const HAN = /\p{Script=Han}/u;
