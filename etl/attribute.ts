@@ -26,6 +26,8 @@ const STRONG_SUFFIXES = [
 	'老龄办', '创城办', '维稳办', '新闻办', '金融办',
 	// welfare and legal services (市慈善总会, 市红十字会, 市救助管理站, 市殡仪馆, 市公证处, 县法律援助中心)
 	'慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆', '公证处', '法律援助中心', '律师事务所',
+	// supply and marketing cooperatives and the stations of civilisation practice (林周县供销社, 茶巴拉乡新时代文明实践所)
+	'供销合作社', '供销社', '文明实践所', '文明实践站',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'管理中心', '小学', '中学', '幼儿园', '大学', '学院', '体校', '海关', '分行', '支行', '银行', '博物馆',
@@ -42,7 +44,7 @@ const COMPLETE_BODY = new Set([
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
-	'公证处', '法律援助中心'
+	'公证处', '法律援助中心', '供销社', '供销合作社'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -67,7 +69,8 @@ const SUFFIX_SET = new Set(SUFFIX_LIST);
 /** 该行, 该校: the kind pointed back at, and the names that are of that kind */
 const POINTED_KIND: Record<string, RegExp> = {
 	行: /(?:银行|分行|支行)$/u, 校: /(?:学校|小学|中学|大学|学院|职校)$/u,
-	馆: /馆$/u, 院: /(?:医院|卫生院|法院|检察院|学院|福利院|敬老院|养老院|研究院|设计院|保健院)$/u, 中心: /中心$/u, 所: /所$/u, 站: /站$/u
+	馆: /馆$/u, 院: /(?:医院|卫生院|法院|检察院|学院|福利院|敬老院|养老院|研究院|设计院|保健院)$/u, 中心: /中心$/u, 所: /所$/u, 站: /站$/u,
+	社: /(?:合作社|供销社)$/u
 };
 /** 该镇, 该村, 该社区: the place of that kind named last (a place's name ends with its kind) */
 const POINTED_PLACE = ['镇', '乡', '村', '社区', '街道'];
@@ -474,7 +477,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		if (cls & POINTED_END) {
 			// (a word at the very start has no 该 before it: reading before the string's start would send V8's optimised
 			// scan back to the interpreter)
-			const k = POINTED_WORDS.find((w) => e - w.length > 0 && text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))));
+			// (该社 is a cooperative, 该社区 a community)
+			const k = POINTED_WORDS.find((w) => e - w.length > 0 && text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))) && !(w === '社' && text.charCodeAt(e) === 0x533a));
 			if (k && !coveredAt(byEnd, e - k.length - 1, e)) {
 				const m = emptyMention(e - k.length - 1, e, 'org');
 				m.anaphor = k;

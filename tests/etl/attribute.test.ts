@@ -1476,4 +1476,20 @@ describe('sections and unlisted villages', () => {
 		// (甘旦曲果镇 is how this text spells the gazetteer's 甘丹曲果镇)
 		expect(at(para('林周县甘旦曲果镇群众白玛家中遭遇变故,镇政府得知后为其发放临时救助金4000元。'), '4000元').agency).toBe('甘旦曲果镇');
 	});
+
+	it('reads supply cooperatives (该社 after one) and stations of civilisation practice as bodies', () => {
+		expect(at(para('记者从林周县供销社了解到,该社今年收购青稞860吨。'), '860吨').agency).toBe('林周县供销社');
+		expect(at(para('茶巴拉乡新时代文明实践所今年组织活动45场。'), '45场').agency).toBe('茶巴拉乡新时代文明实践所');
+		// (该社区 is still a community)
+		expect(at(para('八廓街道鲁固社区推进垃圾分类。该社区设置分类桶120个。'), '120个').agency).toBe('八廓街道鲁固社区');
+	});
+
+	it('themes housing funds and public rental housing, farm inputs, irrigation works, cold chains and penalties', () => {
+		expect(at(para('全市新增住房公积金缴存职工6200人。'), '6200人').theme).toBe('民生保障');
+		expect(at(para('此次共分配公租房360套。'), '360套').theme).toBe('民生保障');
+		expect(at(para('县供销社累计供应化肥1800吨。'), '1800吨').theme).toBe('乡村振兴');
+		expect(at(para('新建防渗渠道21公里。'), '21公里').theme).toBe('乡村振兴');
+		expect(at(para('园区建成冷库库容1.5万吨。'), '1.5万吨').theme).toBe('经济产业');
+		expect(at(para('对3家违规企业依法作出行政处罚。'), '3家').theme).toBe('平安法治');
+	});
 });
