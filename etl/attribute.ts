@@ -1693,6 +1693,7 @@ const SCENE_OPENER = /^在[^，,。；;]{2,12}[，,]/u;
 const PLACE_GOVERNMENT = /(?:管委会|管理委员会|人民政府|政府|党工委|[县区市乡镇]委|党委)$/u;
 /** places above a county, whose articles zoom in on counties for examples */
 const WIDE_LEVELS = new Set(['city', 'prefecture']);
+const OWN_HOUSEHOLD = /(?:我家|我们家|俺家|咱家|自家)/u;
 const COUNTY_COUNT_AFTER = /^(?:县[(（]区[)）]|县区|区县|个县[(（]区[)）]|个县区|个区县)/u;
 /** how many paragraphs back the acting body may have been named */
 const SECTION_LOOKBACK = 2;
@@ -1846,6 +1847,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// who reads it, are that government
 	if (ag && pre.reportedFor && !ag.explicitOrg && ag.district === pre.reportedFor.district) ag = pre.reportedFor;
 	if (weather && ag && (ag.kind === 'place' || ag.kind === 'county') && !ag.explicitOrg) ag = pre.main && /气象/u.test(pre.main.agencyName ?? '') ? pre.main : null;
+	// 我家种了18亩青稞: a household's own fields, herds and rooms are no body's figures, unless its clause names one
+	// (the body around still says what they are about: 我家的180只羊 in an emergency bureau's story)
+	// (but “我家的家风故事”系列短视频30期 names a series: the quotation closes before the figure)
+	const ownWords = ag !== null && !clauseMs.includes(ag) ? OWN_HOUSEHOLD.exec(text.slice(cs, loc.start)) : null;
+	const household = ownWords !== null && !/[”》"]/u.test(text.slice(cs + ownWords.index, loc.start));
 
 	// theme
 	if (scoreScratch.length !== ref.themes.length) scoreScratch = new Float64Array(ref.themes.length);
@@ -1873,8 +1879,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	return {
 		district: d?.district ?? null,
 		place: d?.place?.name ?? d?.district ?? null,
-		agency: ag?.agencyName ?? null,
-		agency_level: ag?.agencyLevel ?? null,
+		agency: household ? null : ag?.agencyName ?? null,
+		agency_level: household ? null : ag?.agencyLevel ?? null,
 		theme
 	};
 }

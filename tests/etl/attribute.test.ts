@@ -1492,4 +1492,14 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('园区建成冷库库容1.5万吨。'), '1.5万吨').theme).toBe('经济产业');
 		expect(at(para('对3家违规企业依法作出行政处罚。'), '3家').theme).toBe('平安法治');
 	});
+
+	it('gives a household\'s own fields and herds no body, but a series titled 我家… its makers', () => {
+		const story: [ArticleBlock['kind'], string][] = [
+			['title', '林周县农业农村局推广青稞良种'],
+			['paragraph', '林周县农业农村局今年推广良种1.2万亩。“我家种了16亩青稞,收了6000多斤。”村民次仁说。']
+		];
+		expect(at(story, '16亩').agency).toBeNull();
+		expect(at(story, '1.2万亩').agency).toBe('林周县农业农村局');
+		expect(at(para('市妇联联合市融媒体中心制作“我家的好家风”系列短视频20期。'), '20期').agency).toBe('市妇联');
+	});
 });
