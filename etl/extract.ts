@@ -660,7 +660,7 @@ function boundBefore(text: string, start: number): Approx | null {
 	// 约占全区游客总量的45%: 约 before the verb that leads to the figure
 	return ABOUT_BEFORE.test(before) ? 'approx' : null;
 }
-const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得)?$/u;
+const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得|支持|扶持)?$/u;
 const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
 // (最高可获赔3000元: the top of what may be paid; 最高气温 names a reading, so only 最高/最低 with 可/能 bound)
 const BOUND_BEFORE = /(?:(至少|不少于|不低于|最少|最低(?:可以?|能))|(?:最多|至多|不超过|不高于|最高(?:可以?|能)))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
@@ -733,6 +733,8 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 		if (m[0][0] === '年' && AGE_GROUP_BEFORE_YEAR.test(clause[m.index! - 1] ?? '')) continue;
 		// (but 日均, 年均 are averages whatever stands before them: 春节前日均…)
 		if (PERIOD_FIRST.test(m[0]) && m[0][1] !== '均' && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '') && !NOT_DATE_BEFORE_PERIOD.test(clause.slice(0, m.index))) continue;
+		// (8月10日单日接待2100人次: the one day named, a total; 旺季单日接待 is any day's)
+		if (m[0][0] === '日' && clause[m.index! - 1] === '单' && /[日号]$/u.test(clause.slice(0, m.index! - 1))) continue;
 		found = m[0];
 	}
 	if (found === null && g.periodRate) {

@@ -1502,4 +1502,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(story, '1.2万亩').agency).toBe('林周县农业农村局');
 		expect(at(para('市妇联联合市融媒体中心制作“我家的好家风”系列短视频20期。'), '20期').agency).toBe('市妇联');
 	});
+
+	it('reads a county\'s association of science as a body and themes patents as the economy', () => {
+		const r = at(para('达孜区科协整合科普资源,全年授权发明专利12件。'), '12件');
+		expect([r.agency, r.theme]).toEqual(['达孜区科协', '经济产业']);
+	});
 });
