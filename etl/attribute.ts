@@ -23,7 +23,7 @@ const STRONG_SUFFIXES = [
 	'总工会', '党工委', '党总支', '党支部', '委员会', '管委会', '联合会', '派出所', '检察院', '驻村办', '信访办', '办公室',
 	// offices every county and city keeps, named by their short form (林周县河长办)
 	'河长办', '安委办', '减灾办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办', '爱卫办', '防汛办', '人防办', '外事办',
-	'老龄办', '创城办', '维稳办', '新闻办', '金融办',
+	'老龄办', '创城办', '维稳办', '新闻办', '金融办', '防指办',
 	// welfare and legal services (市慈善总会, 市红十字会, 市救助管理站, 市殡仪馆, 市公证处, 县法律援助中心)
 	'慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆', '公证处', '法律援助中心', '律师事务所',
 	// supply and marketing cooperatives and the stations of civilisation practice (林周县供销社, 茶巴拉乡新时代文明实践所)
@@ -44,7 +44,7 @@ const COMPLETE_BODY = new Set([
 	'人民医院', '人民法院', '人民检察院', '人民政府', '检察院', '法院', '政府', '医院', '卫生院', '派出所', '司法所', '纪委监委',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
-	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
+	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '防指办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
 	'公证处', '法律援助中心', '供销社', '供销合作社', '科协'
 ]);
@@ -379,6 +379,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 				const prevIsPlace = mentions.length > 0 && mentions[mentions.length - 1].end === i;
 				if (prevCh && isHan(prevCh) && !prevIsPlace) continue;
 			}
+			// 堆龙曲: a river named in Tibetan (曲, river) after a place's short name is no mention of the place (堆龙曲水两县 is two)
+			if (text.charCodeAt(end) === 0x66f2 && end < n && bestEnd[end] < 0 && end - i < p.name.length && !text.startsWith(p.name, i)) continue;
 			const m = placeMention(p, i, end, text);
 			// 拉萨河, 堆龙河: a river named after a place runs through more than it; 柳梧大桥 on a route is a point passed
 			const next = text.charCodeAt(end);
@@ -1482,7 +1484,7 @@ function unitBefore(ref: Reference, text: string, ms: Mention[], k: number, kind
 const namedAfterCity = (m: Mention) => (m.kind === 'org' || m.kind === 'agency') && (PLACE_RANK[m.place?.level ?? ''] ?? 0) < 2;
 
 /** District evidence near the number (clause, sentence, heading, headline): a named place beats a citywide body. Further out, paragraphVote. */
-function districtIn(ref: Reference, ms: Mention[], pos: number): { district: string; place: Place | null } | null {
+function districtIn(ref: Reference, ms: Mention[], pos: number, text = ''): { district: string; place: Place | null } | null {
 	// a body named after the city (国网拉萨供电公司, 市教育局) says who, not where: the paragraph and the article say where
 	const ev = ms.filter((m) => !m.notSite && !m.regionOnly && m.district && !namedAfterCity(m));
 	if (ev.length === 0) return null;
@@ -1495,7 +1497,8 @@ function districtIn(ref: Reference, ms: Mention[], pos: number): { district: str
 		return { district: pool[0].district!, place: p };
 	}
 	// 其中城关区41件、堆龙德庆区15件: a county written right before its own figure in a list of them
-	const adjacent = pool.find((m) => m.end === pos && m.kind === 'place');
+	// (其中城关区段14.2公里: or before its stretch of a river or road)
+	const adjacent = pool.find((m) => m.kind === 'place' && (m.end === pos || (m.end === pos - 1 && text.charCodeAt(m.end) === 0x6bb5)));
 	if (adjacent) return { district: adjacent.district!, place: adjacent.place };
 	// several counties of Lhasa named together: a citywide fact
 	const allHome = pool.every((m) => m.district !== null && ref.cityUnits.has(m.district));
@@ -1731,7 +1734,7 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	const subsetAt = b.subset ? indexWithin(text, '其中', loc.end, se) : -1;
 	const wholeMs = subsetAt >= 0 ? sentMs.filter((m) => m.start < subsetAt) : sentMs;
 	const respective = b.respectively ? respectivePlace(text, sentMs, ss, loc.start) : null;
-	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start) ?? landmarkIn(text, clauseMs) ?? districtIn(ref, wholeMs, loc.start);
+	let d = (respective && { district: respective.district!, place: respective.place }) ?? districtIn(ref, clauseMs, loc.start, text) ?? landmarkIn(text, clauseMs) ?? districtIn(ref, wholeMs, loc.start, text);
 	const sentenceDistrict = d?.district ?? null;
 	// **曲水县** 聂当工业园区前三季度完成产值…: the paragraph under a heading that is a place's name alone is about that
 	// place, whatever else it mentions in passing (a later paragraph of the section may widen the view: 据了解，市住建局…)

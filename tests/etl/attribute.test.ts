@@ -1507,4 +1507,15 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('达孜区科协整合科普资源,全年授权发明专利12件。'), '12件');
 		expect([r.agency, r.theme]).toEqual(['达孜区科协', '经济产业']);
 	});
+
+	it('places a county\'s stretch of a river, reads a river named 曲 as no place, and 市防指办 as a body', () => {
+		const dyke: [ArticleBlock['kind'], string][] = [
+			['title', '拉萨河防洪堤加固工程完工'],
+			['paragraph', '工程全长38公里,其中城关区段14.2公里、柳梧新区段9.4公里。堆龙曲等支流的6个河段纳入整治。']
+		];
+		expect(at(dyke, '14.2公里').district).toBe('城关区');
+		expect(at(dyke, '9.4公里').district).toBe('柳梧新区');
+		expect(at(dyke, '6个').agency).toBeNull();
+		expect(at(para('市防指办与市气象局建立会商机制,今年会商34次。'), '34次').agency).toBe('市防指办');
+	});
 });
