@@ -1387,7 +1387,11 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	let mainLeads = false;
 	if (!main?.explicitOrg) {
 		const lead = blocks.find((b) => b.kind === 'paragraph');
-		const body = lead?.mentions.find((m) => m.explicitOrg && m.agencyName && (m.actor || m.source) && m.end <= lead.leadEnd) ?? null;
+		// (拉萨连续出现强降雨…。柳梧新区管委会城市管理和综合执法局迅速启动…: or the lede's first body, after a sentence that
+		// only sets the scene)
+		const first = lead?.mentions.find((m) => m.explicitOrg && m.agencyName);
+		const body = lead?.mentions.find((m) => m.explicitOrg && m.agencyName && (m.actor || m.source) && m.end <= lead.leadEnd)
+			?? (first && (first.actor || first.source) && first.start >= lead!.leadEnd && !hasSentenceEnd(lead!.text, lead!.leadEnd + 1, first.start) ? first : null);
 		// a place's own government (拉萨经济技术开发区管委会, 曲水县人民政府) is what the bare place already names
 		// (a cooperative or company the lede visits, 强嘎乡：… / 林周县强嘎乡曲嘎强村奶牛养殖合作社的挤奶厅…, is one example of the
 		// place's story, not the body that reports it)

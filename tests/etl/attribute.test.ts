@@ -1518,4 +1518,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(dyke, '6个').agency).toBeNull();
 		expect(at(para('市防指办与市气象局建立会商机制,今年会商34次。'), '34次').agency).toBe('市防指办');
 	});
+
+	it('takes the lede\'s first body as the article\'s when its opening sentence only sets the scene', () => {
+		const flood: [ArticleBlock['kind'], string][] = [
+			['title', '柳梧新区多措并举应对城市内涝'],
+			['paragraph', '本报讯 7月以来,我市连续出现强降雨天气,柳梧新区部分路段出现积水。柳梧新区城管执法局迅速启动排涝应急响应。'],
+			['paragraph', '据介绍,新区今年汛前共疏通雨水管网39公里。']
+		];
+		expect(at(flood, '39公里').agency).toBe('柳梧新区城管执法局');
+	});
 });
