@@ -28,6 +28,8 @@ const STRONG_SUFFIXES = [
 	'慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆', '公证处', '法律援助中心', '律师事务所',
 	// supply and marketing cooperatives and the stations of civilisation practice (林周县供销社, 茶巴拉乡新时代文明实践所)
 	'供销合作社', '供销社', '文明实践所', '文明实践站',
+	// a party committee's offices (市委人才办, 县委编办), research institutes and leading groups
+	'人才办', '编办', '改革办', '政研室', '巡察办', '研究所', '研究院', '领导小组',
 	// a county's association of science (达孜区科协), as the city's is
 	'科协',
 	// institutions that report their own figures
@@ -46,7 +48,7 @@ const COMPLETE_BODY = new Set([
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '防指办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
-	'公证处', '法律援助中心', '供销社', '供销合作社', '科协'
+	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -115,14 +117,14 @@ const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
 const BAD_FOLLOW: Record<string, RegExp> = {
 	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成副书]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化(?!验)/u,
 	工委: /^员/u, 党委: /^员/u, 纪委: /^员/u, 监委: /^员/u, 团委: /^员/u, 政法委: /^员/u, 工会: /^员/u, 分局: /^长/u,
-	大队: /^长/u, 支队: /^长/u, 中队: /^长/u, 法院: /^[长]/u, 政府: /^[性]/u
+	大队: /^长/u, 支队: /^长/u, 中队: /^长/u, 法院: /^[长]/u, 政府: /^(?:性|采购|购买|补贴|债)/u
 };
 
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
-const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受']);
+const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受凭']);
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
-/** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局) */
-const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境'];
+/** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局, 市人才服务中心, 就业服务中心) */
+const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境', '人才', '就业'];
 const LEAD_VERBS = [
 	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',
@@ -874,7 +876,9 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// (江苏援藏医疗队: an aid team is named by its province and 援藏, however short)
 		// (市急救中心, 县农机推广站: a level and a name of two or more characters name the body of the place too)
 		const levelNamed = namePart.length >= 3 && LEVEL_PREFIX.has(namePart[0]) && !/^.[区城里内外级域乡镇]/u.test(namePart);
-		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !/援/u.test(namePart)) || GENERIC_WEAK_PART.test(namePart))) return null;
+		// (市人才服务中心, 市公共就业服务中心: a level and a word of its own besides the generic ones name the body of the place)
+		const ownWord = levelNamed && namePart.slice(1).replace(new RegExp(GENERIC_WEAK_PART.source, 'gu'), '').length >= 2;
+		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
 		if (text[se] === '员') return null;
@@ -942,7 +946,7 @@ const BODY_END = /[局委办院所部厅会队站处司社团]/u;
 /** verbs that are words of a bureau's name (城市建设管理局, 住房和城乡建设局), not a verb ending the name before them */
 const BUREAU_NAME_WORDS = /(?:城乡|城市|开发)建设(?=(?:和|与)?管理|局|委|厅|中心)|建设(?:和|与)?管理(?=局|委|处|中心|站)/gu;
 /** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
-const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律|卫生|医疗|健康)服务/gu;
+const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律|卫生|医疗|健康|人才|金融|科技|文化)服务/gu;
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
 /** bare kinds after time words (今年合作社…) that point back only at a body of their own paragraph: across paragraphs they mean every body of the kind */
 const inParagraphOnly = new WeakSet<Mention>();
@@ -998,7 +1002,7 @@ const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const TOWARDS_BEFORE = /[至到往去赴抵]$/u;
 const DELEGATE_AFTER = /^[^，,。；;]{0,8}?的(?:人大|政协|党代会)?(?:代表|委员)/u;
 const SITE_TAIL = /^[\u4e00-\u9fff]{0,4}的(?![一某])/u;
-const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|来自|供应|满足|辐射|(?:运|送|卖|销售|发)到)$/u;
+const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|分赴|来自|供应|满足|辐射|(?:运|送|卖|销售|发)到)$/u;
 // (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
 const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人|教师|老师|班主任|组长|医生)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
 /** 藏戏队演员次仁拉姆说 after a quotation: the rest of the speaker's tag */

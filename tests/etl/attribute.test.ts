@@ -1527,4 +1527,21 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(flood, '39公里').agency).toBe('柳梧新区城管执法局');
 	});
+
+	it('reads a party committee\'s offices, talent and job centres, leading groups and institutes as bodies', () => {
+		expect(at(para('市委人才办统计,全市各类高层次人才412名。'), '412名').agency).toBe('市委人才办');
+		expect(at(para('市人才服务中心接收流动人员人事档案1860份。'), '1860份').agency).toBe('市人才服务中心');
+		expect(at(para('市公共就业服务中心日均接待咨询80余人次。'), '80余人次').agency).toBe('市公共就业服务中心');
+		expect(at(para('拉萨市人才工作领导小组评选出优秀人才40名。'), '40名').agency).toBe('拉萨市人才工作领导小组');
+		expect(at(para('西藏高原生物研究所今年引进博士9名。'), '9名').agency).toBe('西藏高原生物研究所');
+		// (政府采购 is a purchase, not a government; the body that runs it keeps its figures)
+		expect(at(para('拉萨经开区财政局推行政采贷,中标企业凭政府采购合同即可申请贷款,累计发放贷款6200余万元。'), '6200余万元').agency).toBe('拉萨经开区财政局');
+	});
+
+	it('themes titles and personnel files as jobs, village committees as rural, and budgets and state assets as the economy', () => {
+		expect(at(para('全市1200人通过职称评审。'), '1200人').theme).toBe('就业创业');
+		expect(at(para('新一届村两委成员中女性46名。'), '46名').theme).toBe('乡村振兴');
+		expect(at(para('全市一般公共预算收入完成52.3亿元。'), '52.3亿元').theme).toBe('经济产业');
+		expect(at(para('达孜区完成行政事业单位国有资产清查,涉及单位48家。'), '48家').theme).toBe('经济产业');
+	});
 });
