@@ -111,8 +111,10 @@ const NOT_BUREAU = new Set(['格', '布', '大', '全', '开', '结', '新', '�
 /** 1–4 characters and 村/社区 right after a township or street: a village or community not in the gazetteer */
 const VILLAGE_AFTER = /^([\u4e00-\u9fff]{1,4}?)(?:村|社区)(?!委|民|级|集体|干部|两委|振兴|党|工作|道路|公路|路|组道路)/u;
 const NOT_VILLAGE_START = new Set([...'各全每该本所辖其他有等和与及的在为对向把将从乡镇农党']);
-/** 驿站, 车站, 加油站, 转运站, 服务站 are facilities, not bodies */
-const NOT_STATION = new Set([...'驿车网油电运务集点岗哨']);
+/** 驿站, 车站, 加油站, 转运站, 服务站, 充电场站, 枢纽站, 首末站 are facilities, not bodies */
+const NOT_STATION = new Set([...'驿车网油电运务集点岗哨场纽末']);
+/** 候车厅, 营业厅, 展厅, 大厅, 餐厅 are rooms, not a provincial department */
+const NOT_HALL = new Set([...'车业展大餐客会舞乐示']);
 /** a suffix followed by these is part of a longer word: 委员, 局面, 站位, 集团化, 公司化, 工会员 */
 const BAD_FOLLOW: Record<string, RegExp> = {
 	局: /^[面势限部长]/u, 厅: /^[长堂]/u, 站: /^[位在稳起上点岗长台楼内]/u, 党组: /^[织长成副书]/u, 残联: /^盟/u, 妇联: /^盟/u, 文联: /^盟/u, 中心: /^[城工任环区]/u, 集团: /^[化军]/u, 公司: /^化(?!验)/u,
@@ -520,6 +522,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		if (text.charCodeAt(se) === 0x9879 && text.charCodeAt(se + 1) === 0x76ee) continue;
 		if (suffix === '局' && ss > 0 && NOT_BUREAU.has(text[ss - 1])) continue;
 		if (suffix === '站' && ss > 0 && NOT_STATION.has(text[ss - 1])) continue;
+		if (suffix === '厅' && ss > 0 && NOT_HALL.has(text[ss - 1])) continue;
 		// 街道“大工委”, 社区“大党委”: a kind of council, not a named body
 		if ((suffix === '工委' || suffix === '党委') && ss > 0 && text[ss - 1] === '大') continue;
 		const org = recogniseOrg(ref, text, byEnd, ss, se, suffix);
@@ -1793,7 +1796,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (ag && (ag.kind === 'place' || ag.localGov || isHotline(ag))) ag = sentMs.find((m) => m.source && m.end <= ag!.start) ?? ag;
 	// 当雄县将有小到中雪，过程降雪量2至5毫米: a place in a weather reading is where it falls, not who reports it; the
 	// weather office the article has does
-	const weather = WEATHER_READING.test(text.slice(cs, ce));
+	// (当雄县年降水量最多,为563.4毫米: or the clause before, when the figure's clause only gives its value)
+	const weather = WEATHER_READING.test(text.slice(cs, ce)) || (cs > ss && /^[为达是]/u.test(text.slice(cs, cs + 1)) && WEATHER_READING.test(text.slice(rangeAround(text, cs - 2, cs - 1, CLAUSE)[0], cs)));
 	// 林周县和尼木县分别新建温室30座、45座: each of the bodies acting together, in turn
 	if (ag && respective && respective.actor && ag.group === respective.group) ag = respective;
 	ag ??= actorAfter(text, b.quotes ? b.mentions : null, sentMs, loc.end);

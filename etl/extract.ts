@@ -734,7 +734,8 @@ export function rateOf(text: string, start: number, end: number, g: Grammar, cla
 		// (but 日均, 年均 are averages whatever stands before them: 春节前日均…)
 		if (PERIOD_FIRST.test(m[0]) && m[0][1] !== '均' && DATE_BEFORE_PERIOD.test(clause[m.index! - 1] ?? '') && !NOT_DATE_BEFORE_PERIOD.test(clause.slice(0, m.index))) continue;
 		// (8月10日单日接待2100人次: the one day named, a total; 旺季单日接待 is any day's)
-		if (m[0][0] === '日' && clause[m.index! - 1] === '单' && /[日号]$/u.test(clause.slice(0, m.index! - 1))) continue;
+		const single = m[0].startsWith('单日') ? m.index! : m[0][0] === '日' && clause[m.index! - 1] === '单' ? m.index! - 1 : -1;
+		if (single >= 0 && /[日号]$/u.test(clause.slice(0, single))) continue;
 		found = m[0];
 	}
 	if (found === null && g.periodRate) {

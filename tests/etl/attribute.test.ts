@@ -1544,4 +1544,16 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('全市一般公共预算收入完成52.3亿元。'), '52.3亿元').theme).toBe('经济产业');
 		expect(at(para('达孜区完成行政事业单位国有资产清查,涉及单位48家。'), '48家').theme).toBe('经济产业');
 	});
+
+	it('gives a county\'s reading named in the clause before to the weather office, and themes and places transport', () => {
+		const climate: [ArticleBlock['kind'], string][] = [
+			['title', '市气象局发布年度气候公报'],
+			['paragraph', '全市降水偏多,尼木县年降水量最多,为498.6毫米。']
+		];
+		expect(at(climate, '498.6毫米').agency).toBe('市气象局');
+		const bus = at(para('市公交集团建成公交充电场站3座,开通公交线路2条,新建候车厅12座。'), '2条');
+		expect([bus.agency, bus.theme]).toEqual(['市公交集团', '交通民航']);
+		expect(at(para('市公交集团建成公交充电场站3座,配建充电桩60个,新建候车厅12座。'), '12座').agency).toBe('市公交集团');
+		expect(at(para('全市投放共享单车8000辆。'), '8000辆').theme).toBe('交通民航');
+	});
 });
