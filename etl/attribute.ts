@@ -157,6 +157,8 @@ const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '�
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行, 某建筑公司 (a party left unnamed) */
 const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村|某)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融)$/u;
 const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网格|综合|志愿|政务|文化|体育|康复|托养|培训|教育|就业|创业|孵化|物流|数据|信息|调度|控制|监控|运营|管理|转运|收集|回收|加油|充电|检测|监测|救助)/u;
+/** every generic part at once, to see what a name has besides them */
+const GENERIC_WEAK_PARTS = new RegExp(GENERIC_WEAK_PART.source, 'gu');
 
 /**
  * An acting body opens its clause: nothing may stand before it but time words, adverbs, quotes or the byline
@@ -880,7 +882,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// (市急救中心, 县农机推广站: a level and a name of two or more characters name the body of the place too)
 		const levelNamed = namePart.length >= 3 && LEVEL_PREFIX.has(namePart[0]) && !/^.[区城里内外级域乡镇]/u.test(namePart);
 		// (市人才服务中心, 市公共就业服务中心: a level and a word of its own besides the generic ones name the body of the place)
-		const ownWord = levelNamed && namePart.slice(1).replace(new RegExp(GENERIC_WEAK_PART.source, 'gu'), '').length >= 2;
+		const ownWord = levelNamed && namePart.slice(1).replace(GENERIC_WEAK_PARTS, '').length >= 2;
 		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
@@ -1709,7 +1711,9 @@ const SCENE_OPENER = /^在[^，,。；;]{2,12}[，,]/u;
 const PLACE_GOVERNMENT = /(?:管委会|管理委员会|人民政府|政府|党工委|[县区市乡镇]委|党委)$/u;
 /** places above a county, whose articles zoom in on counties for examples */
 const WIDE_LEVELS = new Set(['city', 'prefecture']);
+/** a speaker's own household (我家种了18亩青稞) */
 const OWN_HOUSEHOLD = /(?:我家|我们家|俺家|咱家|自家)/u;
+/** a count of the city's counties right after a figure (8个县(区), 8县区) */
 const COUNTY_COUNT_AFTER = /^(?:县[(（]区[)）]|县区|区县|个县[(（]区[)）]|个县区|个区县)/u;
 /** how many paragraphs back the acting body may have been named */
 const SECTION_LOOKBACK = 2;
