@@ -104,6 +104,8 @@ const CHAR_CLASS = (() => {
 	t['校'.charCodeAt(0)] |= SUFFIX_END;
 	return t;
 })();
+/** an ASCII digit at i (false outside the string, without reading there) */
+const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39;
 const isHan = (ch: string) => ch.length > 0 && (CHAR_CLASS[ch.charCodeAt(0)] & HANC) !== 0;
 
 /** 格局, 大局 … end in 局 but are not bureaus. */
@@ -342,6 +344,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			for (let h = hitStart[node], hEnd = hitStart[node + 1]; h < hEnd; h++) {
 				const hit = hits[h];
 				if (hit.kind === 'keyword') {
+					// (110, 12345: a number keyword is the whole number, not the start or end of 1100 or 2110)
+					if (code0 >= 0x30 && code0 <= 0x39 && (isDigitAt(text, i - 1) || isDigitAt(text, j))) continue;
 					const k = ref.keywordEntries[hit.id];
 					if (j > kwEnd) { kwEnd = j; kwFrom = kws.length; }
 					kws.push({ pos: i, end: j, theme: k.theme, weight: k.weight });

@@ -1556,4 +1556,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('市公交集团建成公交充电场站3座,配建充电桩60个,新建候车厅12座。'), '12座').agency).toBe('市公交集团');
 		expect(at(para('全市投放共享单车8000辆。'), '8000辆').theme).toBe('交通民航');
 	});
+
+	it('matches a number keyword (110) only as a whole number, not inside 1100', () => {
+		expect(at(para('县中学组织参与学生1100余人。'), '1100余人').theme).not.toBe('平安法治');
+		expect(at(para('拨打110报警后,民警出警36次。'), '36次').theme).toBe('平安法治');
+	});
 });
