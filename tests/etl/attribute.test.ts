@@ -1561,4 +1561,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('县中学组织参与学生1100余人。'), '1100余人').theme).not.toBe('平安法治');
 		expect(at(para('拨打110报警后,民警出警36次。'), '36次').theme).toBe('平安法治');
 	});
+
+	it('reads a business incubator park as a body and themes youth-league members as organisation building', () => {
+		expect(at(para('堆龙德庆区青年创业孵化园今年入驻企业36个。'), '36个').agency).toBe('堆龙德庆区青年创业孵化园');
+		expect(at(para('全市今年新发展团员1900名。'), '1900名').theme).toBe('党的建设');
+	});
 });
