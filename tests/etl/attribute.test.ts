@@ -1566,4 +1566,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('堆龙德庆区青年创业孵化园今年入驻企业36个。'), '36个').agency).toBe('堆龙德庆区青年创业孵化园');
 		expect(at(para('全市今年新发展团员1900名。'), '1900名').theme).toBe('党的建设');
 	});
+
+	it('themes residue tests, sampling and village banquets as food safety, an emergency matter', () => {
+		expect(at(para('全年开展农药残留快速检测1200批次。'), '1200批次').theme).toBe('安全应急');
+		expect(at(para('备案农村集体聚餐326场次。'), '326场次').theme).toBe('安全应急');
+	});
 });
