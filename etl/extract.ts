@@ -125,9 +125,9 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 
 /** 一年|6800元, 一个月|1200元, 一周吃肉不少于|4次: one period right before a figure is its basis, not a span of time */
 const PERIOD_BASIS = new Map<string, Per>([['一年', 'year'], ['一个月', 'month'], ['一月', 'month'], ['一周', 'week'], ['一星期', 'week'], ['一个星期', 'week'], ['一天', 'day'], ['一日', 'day']]);
-/** (用一年时间完成5个项目, 一年内, 一年后, 一年的收入: a span or a period's own flow, which periodRate reads; 有一年, one year once) */
+/** (用一年时间完成5个项目, 一年内, 一年后, 一年的收入: a span or a period's own flow, which periodRate reads; 有一年, one year once; 去年一年, that one year's total) */
 const NOT_BASIS_AFTER = /^(?:时间|内|后|前|来|多|半|以来|以内|里|中|的|之|间|多时间)/u;
-const NOT_BASIS_BEFORE = /[的上下前后这那第同当头整有]/u;
+const NOT_BASIS_BEFORE = /[的上下前后这那第同当头整有年]/u;
 function periodBases(text: string, facts: RawFact[]): RawFact[] {
 	const drop = new Set<RawFact>();
 	for (let k = 0; k + 1 < facts.length; k++) {
