@@ -67,6 +67,8 @@ const SUFFIX_BY_LAST = (() => {
 	return m;
 })();
 const WEAK = new Set(WEAK_SUFFIXES);
+/** weak suffixes of groups of people at work (teams, troupes, workshops), not of facilities */
+const PEOPLE_WEAK = new Set(['工作队', '工作组', '医疗队', '藏戏队', '艺术团', '演出队', '文艺队', '工坊', '藏戏团', '救援队']);
 const SUFFIX_LIST = [...STRONG_SUFFIXES, ...WEAK_SUFFIXES];
 const SUFFIX_SET = new Set(SUFFIX_LIST);
 
@@ -887,7 +889,10 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const levelNamed = namePart.length >= 3 && LEVEL_PREFIX.has(namePart[0]) && !/^.[区城里内外级域乡镇]/u.test(namePart);
 		// (市人才服务中心, 市公共就业服务中心: a level and a word of its own besides the generic ones name the body of the place)
 		const ownWord = levelNamed && namePart.slice(1).replace(GENERIC_WEAK_PARTS, '').length >= 2;
-		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
+		// (工卡镇的邦典编织工坊: a short name after its place and 的 is that place's body, as 工卡镇邦典编织工坊 is)
+		// (a team or a workshop: 城关区的种植基地, 街道的服务中心 are facilities of a kind, not named bodies)
+		const placed = PEOPLE_WEAK.has(suffix) && start > 1 && text.charCodeAt(start - 1) === 0x7684 && byEnd.get(start - 1)?.kind === 'place' && namePart.length >= 2;
+		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !placed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
 		if (text[se] === '员') return null;
@@ -1065,12 +1070,22 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		if (g) g.push(m);
 		else byGroup.set(m.group, [m]);
 	}
+	// 工卡镇的吉祥合作社, 当雄县的雪域牧业公司: a place joined by 的 to a named body only says where the body is; the body
+	// stands where the place stood (a bare kind, 县里的合作社, is no name and leaves the place as it was)
+	const located = new Map<Mention, Mention>();
+	for (let k = 1; k < mentions.length; k++) {
+		const m = mentions[k];
+		const prev = mentions[k - 1];
+		if (m.kind === 'org' && m.explicitOrg && m.anaphor === null && m.agencyName !== null && (prev.kind === 'place' || prev.kind === 'city')
+			&& prev.end + 1 === m.start && text.charCodeAt(prev.end) === 0x7684) located.set(prev, m);
+	}
 	for (const members of byGroup.values()) {
 		const first = members[0];
 		const lastMember = members[members.length - 1];
 		// (拉萨市医疗保障局（以下简称“市医保局”）了解到: what follows the name follows its declared short name)
 		const last = { end: lastMember.end + declarationAt(text, lastMember.end) };
-		const before = clauseBefore(text, first.start, isTitle);
+		const locator = first.start > 0 && text.charCodeAt(first.start - 1) === 0x7684 ? [...located].find(([, b]) => b === first)?.[0] : undefined;
+		const before = clauseBefore(text, locator ? locator.start : first.start, isTitle);
 		// the end-anchored patterns below look at the last characters only: on a whole clause the regex engine tried
 		// every position
 		const beforeTail = before.slice(-6);
@@ -1085,7 +1100,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
 		// (尼木县某乡原党委委员罗某…: a place that only says where an unnamed official served, in a notice of cases)
-		const notActor = objectVerb || breakdown || !opening || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
+		const notActor = objectVerb || breakdown || !opening || located.has(lastMember) || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));

@@ -1571,4 +1571,11 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('全年开展农药残留快速检测1200批次。'), '1200批次').theme).toBe('安全应急');
 		expect(at(para('备案农村集体聚餐326场次。'), '326场次').theme).toBe('安全应急');
 	});
+
+	it('reads a place joined by 的 to a named body as where that body is, not who acts', () => {
+		expect(at(para('当雄县的雪域牧业有限公司现有员工36名。'), '36名').agency).toBe('雪域牧业有限公司');
+		expect(at(para('尼木县吞巴乡的雪域藏戏队今年演出36场。'), '36场').agency).toBe('雪域藏戏队');
+		// a facility of a kind is no named body: the place still acts
+		expect(at(para('城关区的种植基地今年吸纳36名工人。'), '36名').agency).toBe('城关区');
+	});
 });
