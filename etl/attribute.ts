@@ -67,6 +67,8 @@ const SUFFIX_BY_LAST = (() => {
 	return m;
 })();
 const WEAK = new Set(WEAK_SUFFIXES);
+/** 当雄县委县政府 read as one name: the place before its committee and government */
+const COMMITTEE_AND_GOVERNMENT = /^(.{2,6}[县区市])委(?:[、和])?[县区市](?:人民)?政府$/u;
 /** weak suffixes of groups of people at work (teams, troupes, workshops), not of facilities */
 const PEOPLE_WEAK = new Set(['工作队', '工作组', '医疗队', '藏戏队', '艺术团', '演出队', '文艺队', '工坊', '藏戏团', '救援队']);
 const SUFFIX_LIST = [...STRONG_SUFFIXES, ...WEAK_SUFFIXES];
@@ -579,6 +581,22 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			m.kind = 'org';
 			m.explicitOrg = true;
 		}
+	}
+	// 尼木县委、县政府把藏香作为特色产业, 当雄县委县政府: a place's party committee and government acting together are
+	// the place itself, as people speak of the county doing something
+	for (let k = mentions.length - 1; k >= 0; k--) {
+		const a = mentions[k];
+		const own = a.agencyName ? COMMITTEE_AND_GOVERNMENT.exec(a.agencyName) : null;
+		const b = mentions[k + 1];
+		const pair = !own && a.agencyName && b?.agencyName && /^.{2,6}[县区市]委$/u.test(a.agencyName) && (a.end === b.start || COORDINATORS.has(text.slice(a.end, b.start)))
+			&& new RegExp(`^(?:${a.agencyName.slice(0, -1)}|${a.agencyName.slice(-2, -1)})(?:人民)?政府$`, 'u').test(b.agencyName);
+		if (!own && !pair) continue;
+		const placeName = own ? own[1] : a.agencyName!.slice(0, -1);
+		if (pair) {
+			a.end = b.end;
+			mentions.splice(k + 1, 1);
+		}
+		Object.assign(a, { agencyName: placeName, agencyKey: placeName, agencyLevel: PLACE_AGENCY_LEVEL[a.place?.level ?? ''] ?? a.agencyLevel });
 	}
 	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
 	const by = BYLINE_LEAD.exec(text);

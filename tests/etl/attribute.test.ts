@@ -1578,4 +1578,11 @@ describe('sections and unlisted villages', () => {
 		// a facility of a kind is no named body: the place still acts
 		expect(at(para('城关区的种植基地今年吸纳36名工人。'), '36名').agency).toBe('城关区');
 	});
+
+	it('reads a place\'s party committee and government acting together as the place', () => {
+		expect(at(para('近年来,曲水县委、县政府把光伏作为主导产业,建成电站3座。'), '3座').agency).toBe('曲水县');
+		expect(at(para('林周县委县政府组织12个工作组下乡。'), '12个').agency).toBe('林周县');
+		// the committee's own department is that department
+		expect(at(para('林周县委组织部组织12个工作组下乡。'), '12个').agency).toBe('林周县委组织部');
+	});
 });
