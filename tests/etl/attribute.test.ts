@@ -1585,4 +1585,10 @@ describe('sections and unlisted villages', () => {
 		// the committee's own department is that department
 		expect(at(para('林周县委组织部组织12个工作组下乡。'), '12个').agency).toBe('林周县委组织部');
 	});
+
+	it('themes village clean-up, household toilets and road upkeep', () => {
+		expect(at(para('今年全乡开展村庄清洁行动,评出清洁户120户。'), '120户').theme).toBe('生态环境');
+		expect(at(para('全县今年完成户厕改造1200户。'), '1200户').theme).toBe('乡村振兴');
+		expect(at(para('县公路段今年修补坑槽3000平方米,清理边沟80公里。'), '80公里').theme).toBe('交通民航');
+	});
 });
