@@ -32,6 +32,8 @@ const STRONG_SUFFIXES = [
 	'人才办', '编办', '改革办', '政研室', '巡察办', '研究所', '研究院', '领导小组',
 	// a county's association of science (达孜区科协), as the city's is
 	'科协',
+	// veterans and the armed forces (尼木县人武部, 吉日街道退役军人服务站, 市征兵办, 市军休所, 拉萨军供站)
+	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院', '陵园管理所',
 	// institutions that report their own figures
 	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
 	'管理中心', '小学', '中学', '幼儿园', '大学', '学院', '体校', '海关', '分行', '支行', '银行', '博物馆',
@@ -48,7 +50,8 @@ const COMPLETE_BODY = new Set([
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '防指办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
-	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办'
+	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办',
+	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -597,6 +600,16 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			mentions.splice(k + 1, 1);
 		}
 		Object.assign(a, { agencyName: placeName, agencyKey: placeName, agencyLevel: PLACE_AGENCY_LEVEL[a.place?.level ?? ''] ?? a.agencyLevel });
+	}
+	// 武警拉萨支队: the armed police's unit of a place, named with the force before the place
+	for (const m of mentions) {
+		if (m.start >= 2 && m.agencyName && text.startsWith('武警', m.start - 2) && /(?:支队|大队|中队|总队)$/u.test(m.agencyName)) {
+			m.start -= 2;
+			m.agencyName = '武警' + m.agencyName;
+			m.agencyKey = null;
+			m.kind = 'org';
+			m.explicitOrg = true;
+		}
 	}
 	// skip anything inside a title of a work (《拉萨市政府购买残障儿童托幼服务合作协议》) or the byline (拉萨融媒讯(记者…))
 	const by = BYLINE_LEAD.exec(text);

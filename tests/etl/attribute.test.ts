@@ -1591,4 +1591,11 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('全县今年完成户厕改造1200户。'), '1200户').theme).toBe('乡村振兴');
 		expect(at(para('县公路段今年修补坑槽3000平方米,清理边沟80公里。'), '80公里').theme).toBe('交通民航');
 	});
+
+	it('reads veterans\' and armed-forces bodies as bodies', () => {
+		expect(at(para('曲水县人武部组织县民兵应急连90名民兵开展训练。'), '90名').agency).toBe('曲水县人武部');
+		expect(at(para('记者从市征兵办获悉,今年全市报名应征青年1.8万人。'), '1.8万人').agency).toBe('市征兵办');
+		expect(at(para('蔡公堂街道退役军人服务站今年走访退役军人85名。'), '85名').agency).toBe('蔡公堂街道退役军人服务站');
+		expect(at(para('武警日喀则支队组织300余名官兵植树。'), '300余名').agency).toBe('武警日喀则支队');
+	});
 });
