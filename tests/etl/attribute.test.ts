@@ -1598,4 +1598,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('蔡公堂街道退役军人服务站今年走访退役军人85名。'), '85名').agency).toBe('蔡公堂街道退役军人服务站');
 		expect(at(para('武警日喀则支队组织300余名官兵植树。'), '300余名').agency).toBe('武警日喀则支队');
 	});
+
+	it('reads service counters and a processing plant as bodies, and 原本 as an adverb, not a former title', () => {
+		expect(at(para('据县政务服务中心统计,今年共办件3.6万件。'), '3.6万件').agency).toBe('县政务服务中心');
+		expect(at(para('市公共资源交易中心今年完成交易项目420个。'), '420个').agency).toBe('市公共资源交易中心');
+		expect(at(para('曲水县鲜奶加工厂原本只有工人12名。'), '12名').agency).toBe('曲水县鲜奶加工厂');
+		// a water or sewage plant is a facility the government builds, not a body
+		expect(at(para('城关区新建污水处理厂2座。'), '2座').agency).toBe('城关区');
+	});
 });
