@@ -151,7 +151,7 @@ const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
 	'目前', '当日', '当天', '同时', '此外', '随后', '今年以来', '截至目前', '还', '已', '均', '另外', '其中',
 	// time words and aims glued to a name in speech (去年合作社卖牦牛肉…, 力争合作社分红突破…)
-	'去年', '明年', '前年', '如今', '现在', '当年', '此前', '以前', '过去', '最近', '力争', '争取', '预计',
+	'去年', '明年', '前年', '如今', '现在', '当年', '此前', '以前', '过去', '最近', '力争', '争取', '预计', '下一步', '接下来', '今后', '将来',
 	'年底', '年初', '年中', '月底', '当初', '起初', '后来', '不相信', '相信', '知道', '觉得', '听说', '没想到',
 	// periods of a year (今年前三季度合作社实现收入…)
 	'前三季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年', '全年', '前两个月'
@@ -308,6 +308,9 @@ function finer(a: Place | null, b: Place | null): Place | null {
 	if (!b) return a;
 	return (PLACE_RANK[b.level] ?? 0) > (PLACE_RANK[a.level] ?? 0) ? b : a;
 }
+
+/** 位于拉萨经开区的…公司: the verb that leads to a place locating the body after it */
+const LOCATED_IN = /(?:位于|地处|坐落于|坐落在)$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Per-block scan: one pass over the trie for places, agencies and keywords, then the suffix pass for
@@ -1119,7 +1122,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// (拉萨市医疗保障局（以下简称“市医保局”）了解到: what follows the name follows its declared short name)
 		const last = { end: lastMember.end + declarationAt(text, lastMember.end) };
 		const locator = first.start > 0 && text.charCodeAt(first.start - 1) === 0x7684 ? [...located].find(([, b]) => b === first)?.[0] : undefined;
-		const before = clauseBefore(text, locator ? locator.start : first.start, isTitle);
+		// (位于拉萨经开区的西藏某饲料有限公司年产…: 位于 only leads to the place that locates the body)
+		const lead0 = locator ? locator.start - (LOCATED_IN.exec(text.slice(Math.max(0, locator.start - 3), locator.start))?.[0].length ?? 0) : first.start;
+		const before = clauseBefore(text, lead0, isTitle);
 		// the end-anchored patterns below look at the last characters only: on a whole clause the regex engine tried
 		// every position
 		const beforeTail = before.slice(-6);

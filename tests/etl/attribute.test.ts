@@ -1606,4 +1606,9 @@ describe('sections and unlisted villages', () => {
 		// a water or sewage plant is a facility the government builds, not a body
 		expect(at(para('城关区新建污水处理厂2座。'), '2座').agency).toBe('城关区');
 	});
+
+	it('reads 位于X的 as locating the body after it, and 下一步 as no part of a name', () => {
+		expect(at(para('位于曲水县的雅江饲料有限公司年产饲料5万吨。'), '5万吨').agency).toBe('雅江饲料有限公司');
+		expect(at(para('吉祥青稞种植专业合作社去年分红36万元。负责人说,下一步合作社将新建仓库2座。'), '2座').agency).toBe('吉祥青稞种植专业合作社');
+	});
 });
