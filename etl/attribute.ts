@@ -1753,7 +1753,9 @@ function themeScores(kws: KwHit[], a: number, b: number, out: Float64Array | num
 	}
 	if (total === 0) return;
 	// a span named only by weak, generic words (资金, 群众) says less about its theme than one with a telling word
-	const scale = (w * Math.min(1, strongest / TELLING_WEIGHT)) / total;
+	// (and less than in proportion: 志愿者 alone in a clean-up story should not outvote the story)
+	const telling = Math.min(1, strongest / TELLING_WEIGHT);
+	const scale = (w * telling * Math.sqrt(telling)) / total;
 	for (let i = 0; i < len; i++) out[off + i] += tmp[i] * scale;
 }
 const TELLING_WEIGHT = 4;

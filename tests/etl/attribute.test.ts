@@ -1611,4 +1611,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('位于曲水县的雅江饲料有限公司年产饲料5万吨。'), '5万吨').agency).toBe('雅江饲料有限公司');
 		expect(at(para('吉祥青稞种植专业合作社去年分红36万元。负责人说,下一步合作社将新建仓库2座。'), '2座').agency).toBe('吉祥青稞种植专业合作社');
 	});
+
+	it('lets the article\'s topic outweigh one generic cue word in the clause', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县开展河湖清理行动'],
+			['paragraph', '曲水县今年开展河湖清理行动,清理河道垃圾120吨,巡河1200次。'],
+			['paragraph', '活动中,县团委组织志愿者80名参与。']
+		];
+		expect(at(blocks, '80名').theme).toBe('生态环境');
+	});
 });
