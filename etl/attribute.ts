@@ -34,6 +34,8 @@ const STRONG_SUFFIXES = [
 	'科协',
 	// veterans and the armed forces (尼木县人武部, 吉日街道退役军人服务站, 市征兵办, 市军休所, 拉萨军供站)
 	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院', '陵园管理所',
+	// the people's congress and the advisory conference (城关区人大常委会, 宁中乡人大主席团, 墨竹工卡县政协, 娘热街道代表联络站)
+	'人大常委会', '人大工委', '人大主席团', '代表联络站', '政协',
 	// the government's service counters (市政务服务中心, 县不动产登记中心, 市公共资源交易中心)
 	'政务服务中心', '不动产登记中心', '公共资源交易中心',
 	// institutions that report their own figures
@@ -54,7 +56,7 @@ const COMPLETE_BODY = new Set([
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
 	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办',
 	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院',
-	'政务服务中心', '不动产登记中心', '公共资源交易中心'
+	'政务服务中心', '不动产登记中心', '公共资源交易中心', '人大常委会', '人大工委', '人大主席团', '政协'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -797,6 +799,10 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	let base: Mention | null = null;
 	// 共有牧民专业合作社9家: a kind being counted, not a body's name
 	if (COUNTED_AFTER.test(text.slice(se, se + 6))) return null;
+	// 政协组织部分委员: 组织 (organised) and 部分 (some), not a party committee's department (but 县委组织部分三批…
+	// is the department, in three batches); 政协委员: a member
+	if (suffix === '组织部' && text[se] === '分' && !/^[一二两三四五六七八九十\d０-９]/u.test(text.slice(se + 1, se + 2))) return null;
+	if (suffix === '政协' && text.startsWith('委员', se) && !text.startsWith('委员会', se)) return null;
 	// 西藏某某建材有限公司办公室主任: a company's office in a speaker's title is the company speaking
 	if (suffix === '办公室' && attached && /(?:公司|集团)$/u.test(attached.agencyName ?? '')) return null;
 	// 作政府工作报告, 审议县政府工作报告: a document's name, not a body (县人民政府作… still names one)
@@ -931,6 +937,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const placed = PEOPLE_WEAK.has(suffix) && start > 1 && text.charCodeAt(start - 1) === 0x7684 && byEnd.get(start - 1)?.kind === 'place' && namePart.length >= 2;
 		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !placed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
+
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
 		if (text[se] === '员') return null;
 		// 跟着技术员学会: learned, not a learned society
@@ -952,7 +959,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	m.regionOnly = m.place?.level === 'region' && !base?.district;
 	if (m.regionOnly) m.district = null;
 	// (政协拉萨市第十二届委员会 is 政协拉萨市委员会 in every term: the term's ordinal is no part of the body's name)
-	m.agencyName = suffix === '委员会' ? name.replace(TERM_ORDINAL, '') : name;
+	m.agencyName = suffix === '委员会' || suffix === '人大常委会' ? name.replace(TERM_ORDINAL, '') : name;
 	m.agencyLevel = base && base.kind !== 'place' ? base.agencyLevel : levelFromName(name, m.place, suffix);
 	if (base && base.kind === 'agency' && base.agencyLevel === '企业') m.agencyLevel = '企业';
 	m.agencyKey = null;
@@ -1020,7 +1027,7 @@ const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const BRANCH = /^(?:公司|分行|支行)$/u;
 const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;
-const TERM_ORDINAL = /第[一二三四五六七八九十]+届/u;
+const TERM_ORDINAL = /第?[一二三四五六七八九十]+届/u;
 const HOTLINE_BODY = /(?:拉萨市|市)?\d{5}(?:市民|政务服务便民|便民|政务)?热线(?:服务中心)?/gu;
 /** a body scanBlock made from HOTLINE_BODY: a line others own or report on */
 const isHotline = (m: Mention) => m.kind === 'org' && m.agencyName !== null && m.agencyName.includes('热线');

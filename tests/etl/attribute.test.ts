@@ -1620,4 +1620,15 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '80名').theme).toBe('生态环境');
 	});
+
+	it('reads the people\'s congress and the advisory conference of a place as bodies', () => {
+		expect(at(para('堆龙德庆区人大常委会今年建成代表联络站18个。'), '18个').agency).toBe('堆龙德庆区人大常委会');
+		expect(at(para('曲水县政协组织委员视察5次。'), '5次').agency).toBe('曲水县政协');
+		expect(at(para('县政协委员罗布今年提交提案3件。'), '3件').agency).not.toBe('县政协');
+		// 组织部分委员 is "organised some members"; 组织部分三批 is the department, in three batches
+		expect(at(para('林周县政协组织部分委员开展视察,提出建议7条。'), '7条').agency).toBe('林周县政协');
+		expect(at(para('县委组织部分三批培训干部300名。'), '300名').agency).toBe('县委组织部');
+		// a term's ordinal is no part of the body's name
+		expect(at(para('市十一届人大常委会第八次会议召开,组成人员33人出席。'), '33人').agency).toBe('市人大常委会');
+	});
 });
