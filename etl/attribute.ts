@@ -1060,6 +1060,8 @@ const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const TOWARDS_BEFORE = /[至到往去赴抵]$/u;
 const DELEGATE_AFTER = /^[^，,。；;]{0,8}?的(?:人大|政协|党代会)?(?:代表|委员)/u;
 const SITE_TAIL = /^[\u4e00-\u9fff]{0,4}的(?![一某])/u;
+/** 在城关区，… / 在当雄县的草场上，: a scene's place closes its phrase */
+const SCENE_PLACE_END = /^[，,]/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|分赴|来自|供应|满足|辐射|(?:运|送|卖|销售|发)到)$/u;
 // (当雄县宁中乡一家牧民合作社负责人…说: a body left unnamed, 一家…, stands between the place and its spokesperson)
 const SPOKESPERSON_AFTER = /^(?![^，,。；;：:“”"\n]{0,6}?(?:一家|一个|某))[^，,。；;：:“”"\n]{0,10}?(?:负责人|局长|主任|书记|部长|处长|科长|队长|站长|所长|院长|校长|工作人员|理事长|经理|董事长|发言人|教师|老师|班主任|组长|医生)(?:[^，,。；;：:“”"\n]{0,9}?|\p{Script=Han}{2,4}在[^，,。；;：:“”"\n]{2,12}?时)(?:介绍|表示|说|透露|告诉记者|坦言)/u;
@@ -1523,7 +1525,10 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	for (let i = 0; i <= lede && !site; i++) {
 		const b = blocks[i];
 		if (b.kind === 'title' || b.kind === 'subtitle' || i === lede) {
-			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end, x.end + 7)));
+			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end, x.end + 7)))
+				// (在堆龙德庆区东嘎街道，拉萨陆港国际物流园…: the lede opening on the place it stands in)
+				?? (i === lede ? b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text[x.start - 1] === '在'
+					&& opensClause(clauseBefore(b.text, x.start - 1)) && SCENE_PLACE_END.test(b.text.slice(x.end, x.end + 2))) : undefined);
 			if (m) site = { district: m.district!, place: m.place };
 		}
 	}

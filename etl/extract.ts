@@ -657,8 +657,11 @@ function boundBefore(text: string, start: number): Approx | null {
 	if (m) return m[1] ? 'at_least' : 'at_most';
 	// 最高每人每月1200元, 每人最高减免3200元: the cap of a grant, across its basis or its verb (not 最高气温)
 	if (HIGHEST_GRANT_BEFORE.test(before)) return 'at_most';
-	// 约占全区游客总量的45%: 约 before the verb that leads to the figure
-	return ABOUT_BEFORE.test(before) ? 'approx' : null;
+	// 约占全区游客总量的45%: 约 before the verb that leads to the figure (not 签约合作项目26个: 约 ends a word there)
+	const about = ABOUT_BEFORE.exec(before);
+	if (!about) return null;
+	const at = start - before.length + about.index;
+	return about[0].startsWith('约') && WORD_ENDING_IN_YUE.test(text.slice(Math.max(0, at - 4), at)) ? null : 'approx';
 }
 const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得|支持|扶持)?$/u;
 const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;

@@ -1631,4 +1631,12 @@ describe('sections and unlisted villages', () => {
 		// a term's ordinal is no part of the body's name
 		expect(at(para('市十一届人大常委会第八次会议召开,组成人员33人出席。'), '33人').agency).toBe('市人大常委会');
 	});
+
+	it('places an article in the county its lede opens on (在X，…), though the site is named after the city', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '拉萨综合物流园加快建设'],
+			['paragraph', '在曲水县达嘎镇,拉萨综合物流园一期工程已基本完工。园区规划占地约500亩,总投资6.2亿元。']
+		];
+		expect(at(blocks, '6.2亿元').district).toBe('曲水县');
+	});
 });
