@@ -1858,7 +1858,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (pre.site && d?.district === HOME_CITY && !sentMs.some((m) => !m.notSite && (m.kind === 'city' || (m.kind === 'place' && m.place?.level === 'city' && m.actor)))) d = pre.site;
 
 	// 覆盖8个县(区), 全市8县区: a count of the city's counties is a figure of the city, whichever county the article is in
-	if (COUNTY_COUNT_AFTER.test(text.slice(loc.end, loc.end + 5)) && d?.district !== HOME_CITY) d = { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
+	// (全市8县(区): the count's own measure word is 县, its (区) follows)
+	if ((COUNTY_COUNT_AFTER.test(text.slice(loc.end, loc.end + 5)) || (text.charCodeAt(loc.end - 1) === 0x53bf && /^[(（]区[)）]|^区/u.test(text.slice(loc.end, loc.end + 3)))) && d?.district !== HOME_CITY) d = { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);

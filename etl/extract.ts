@@ -410,6 +410,11 @@ function readMatch(
 		start += 1;
 	}
 	if (before === '上' && !/^[百千万亿]/u.test(gr.num ?? '')) return null;
+	// 过万元, 破万人: 过 and 破 bound a bare magnitude only (经过3年, 打破2项纪录 are other words)
+	if ((before === '过' || before === '破') && !/^[百千万亿]/u.test(gr.num ?? '')) {
+		before = undefined;
+		start += 1;
+	}
 	// the numeral must not start inside another number, an ordinal, a code or a formula
 	const firstNumChar = text[numStart] ?? '';
 	if (/[0-9０-９.．]/u.test(prevChar) && !before) return null;

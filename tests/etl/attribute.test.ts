@@ -1639,4 +1639,13 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '6.2亿元').district).toBe('曲水县');
 	});
+
+	it('reads a count of the city\'s counties written 8县(区) as citywide, and cadres sent on secondment as organisation work', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '技能培训班在曲水县开班'],
+			['paragraph', '5月6日,培训班在曲水县开班,来自全市8县(区)的90名学员参加培训。']
+		];
+		expect(at(blocks, '8县').district).toBe('拉萨市');
+		expect(at(para('今年选派年轻干部到乡镇挂职锻炼26名。'), '26名').theme).toBe('党的建设');
+	});
 });
