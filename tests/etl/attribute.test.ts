@@ -1648,4 +1648,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '8县').district).toBe('拉萨市');
 		expect(at(para('今年选派年轻干部到乡镇挂职锻炼26名。'), '26名').theme).toBe('党的建设');
 	});
+
+	it('themes veterans\' jobs as employment and their pensions as welfare', () => {
+		expect(at(para('城关区今年帮助320名退役军人实现就业,发放抚恤金86万元。'), '320名').theme).toBe('就业创业');
+		expect(at(para('城关区今年帮助320名退役军人实现就业,发放抚恤金86万元。'), '86万元').theme).toBe('民生保障');
+	});
 });
