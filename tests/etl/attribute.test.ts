@@ -1653,4 +1653,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('城关区今年帮助320名退役军人实现就业,发放抚恤金86万元。'), '320名').theme).toBe('就业创业');
 		expect(at(para('城关区今年帮助320名退役军人实现就业,发放抚恤金86万元。'), '86万元').theme).toBe('民生保障');
 	});
+
+	it('themes enforcement in a work-safety story as work safety', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '县应急管理局开展安全生产大检查'],
+			['paragraph', '今年以来,县应急管理局排查安全生产隐患320处,督促企业完成隐患整改。'],
+			['paragraph', '全年开展安全生产执法检查120次,罚款28万元。']
+		];
+		expect(at(blocks, '28万元').theme).toBe('安全应急');
+	});
 });
