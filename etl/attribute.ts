@@ -36,6 +36,8 @@ const STRONG_SUFFIXES = [
 	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院', '陵园管理所',
 	// the people's congress and the advisory conference (城关区人大常委会, 宁中乡人大主席团, 墨竹工卡县政协, 娘热街道代表联络站)
 	'人大常委会', '人大工委', '人大主席团', '代表联络站', '政协',
+	// colleges named by their kind (拉萨师范高等专科学校, short 拉萨师专)
+	'高等专科学校', '专科学校', '师专',
 	// the government's service counters (市政务服务中心, 县不动产登记中心, 市公共资源交易中心)
 	'政务服务中心', '不动产登记中心', '公共资源交易中心',
 	// institutions that report their own figures
@@ -1023,7 +1025,7 @@ const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局�
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
-const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地']);
+const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地', '学院']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const BRANCH = /^(?:公司|分行|支行)$/u;
 const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;

@@ -1662,4 +1662,10 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '28万元').theme).toBe('安全应急');
 	});
+
+	it('reads colleges named by their kind as bodies, and a bare 学院 as the college named before', () => {
+		expect(at(para('记者从日喀则师范高等专科学校获悉,学生今年获得金奖3项。'), '3项').agency).toBe('日喀则师范高等专科学校');
+		expect(at(para('拉萨师专今年建成实训室12间。'), '12间').agency).toBe('拉萨师专');
+		expect(at(para('拉萨职业技术学院与雪域建工集团签订协议。学院目前在校生6200余人。'), '6200余人').agency).toBe('拉萨职业技术学院');
+	});
 });
