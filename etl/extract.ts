@@ -441,14 +441,17 @@ function readMatch(
 		const part = parseChineseNumber(gr.fracnum);
 		if (!den || part === null || part > den) return null;
 		const v = Math.round((part / den) * 100 * 1e4) / 1e4;
-		return finish(text, start, end, v, null, null, 'percent', 'percent', approxOf(g, before, undefined, gr.after), g, false, Math.max(0, prev.end));
+		// (约占全市的四分之一: 约 before the verb bounds a share as it bounds 25%)
+		const approx = approxOf(g, before, undefined, gr.after);
+		return finish(text, start, end, v, null, null, 'percent', 'percent', approx === 'exact' ? boundBefore(text, start) ?? approx : approx, g, false, Math.max(0, prev.end));
 	}
 	// 百分之二十
 	if (gr.pctnum !== undefined) {
 		const v = parseChineseNumber(gr.pctnum);
 		if (v === null) return null;
 		const cnOnly = !ARABIC.test(gr.pctnum) && ![...gr.pctnum].some((c) => MAGNITUDE_CHARS.includes(c));
-		return finish(text, start, end, v, null, null, 'percent', 'percent', approxOf(g, before, undefined, gr.after), g, cnOnly, Math.max(0, prev.end));
+		const approx = approxOf(g, before, undefined, gr.after);
+		return finish(text, start, end, v, null, null, 'percent', 'percent', approx === 'exact' ? boundBefore(text, start) ?? approx : approx, g, cnOnly, Math.max(0, prev.end));
 	}
 
 	let unitSurface = gr.unit!;
