@@ -1165,7 +1165,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const actsAfter = (AGENT_BEFORE.test(beforeTail) && AGENT_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH)))
 			|| (spokesperson && /[”"」]\s*$/u.test(text.slice(Math.max(0, first.start - 2), first.start)));
 		const listed = /^[(（]?[区县]?[)）]?等/u.test(after);
-		const countedList = listed && /^[(（]?[区县]?[)）]?等[\d０-９一二两三四五六七八九十]/u.test(after);
+		// (林周、当雄、尼木3个县的村卫生室: places listed right before a count of their kind, of whom something is said, are counted)
+		const countedList = (listed && /^[(（]?[区县]?[)）]?等[\d０-９一二两三四五六七八九十]/u.test(after))
+			|| (members.length > 1 && /^[\d０-９一二两三四五六七八九十]+个?(?:县|区|乡|镇|村|社区|街道)的/u.test(after));
 		const speakerTag = /^[”"]\s*$/u.test(before) && SPEAKER_TAG_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
 		// 拉两车树苗前往拉萨市, 来自林周县的求职者: where goods or people go or come from, not where the counted thing happened
 		// (经综合保税区出口: a place goods pass through; 距拉萨市区68公里: a place distances are measured from)
@@ -1861,7 +1863,9 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 
 	// 覆盖8个县(区), 全市8县区: a count of the city's counties is a figure of the city, whichever county the article is in
 	// (全市8县(区): the count's own measure word is 县, its (区) follows)
-	if ((COUNTY_COUNT_AFTER.test(text.slice(loc.end, loc.end + 5)) || (text.charCodeAt(loc.end - 1) === 0x53bf && /^[(（]区[)）]|^区/u.test(text.slice(loc.end, loc.end + 3)))) && d?.district !== HOME_CITY) d = { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
+	// (林周、当雄、尼木3个县: a count of counties the clause lists by name spans them all)
+	const countiesCounted = /^[县区]/u.test(text.slice(loc.end, loc.end + 1)) && new Set(clauseMs.filter((m) => m.kind === 'place' && m.end <= loc.start && m.district && m.district !== HOME_CITY).map((m) => m.district)).size > 1;
+	if ((COUNTY_COUNT_AFTER.test(text.slice(loc.end, loc.end + 5)) || countiesCounted || (text.charCodeAt(loc.end - 1) === 0x53bf && /^[(（]区[)）]|^区/u.test(text.slice(loc.end, loc.end + 3)))) && d?.district !== HOME_CITY) d = { district: HOME_CITY, place: ref.placeByName.get(HOME_CITY) ?? null };
 
 	// agency: clause, sentence, paragraph, heading, headline, then the article's main body
 	let ag: Mention | null = actorBefore(clauseMs, loc.start) ?? actorBefore(sentMs, loc.start);

@@ -1668,4 +1668,11 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('拉萨师专今年建成实训室12间。'), '12间').agency).toBe('拉萨师专');
 		expect(at(para('拉萨职业技术学院与雪域建工集团签订协议。学院目前在校生6200余人。'), '6200余人').agency).toBe('拉萨职业技术学院');
 	});
+
+	it('reads a count over counties listed by name as citywide, the counties counted, not acting', () => {
+		const r = at(para('曲水、达孜、墨竹工卡3个县的乡镇卫生院全部建成远程会诊室。'), '3个');
+		expect([r.district, r.agency]).toEqual(['拉萨市', null]);
+		// counties listed as the subject still act
+		expect(at(para('林周县、当雄县2个县今年完成造林3000亩。'), '3000亩').agency).toBe('林周县');
+	});
 });
