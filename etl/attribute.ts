@@ -602,7 +602,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		const own = a.agencyName ? COMMITTEE_AND_GOVERNMENT.exec(a.agencyName) : null;
 		const b = mentions[k + 1];
 		const pair = !own && a.agencyName && b?.agencyName && /^.{2,6}[县区市]委$/u.test(a.agencyName) && (a.end === b.start || COORDINATORS.has(text.slice(a.end, b.start)))
-			&& new RegExp(`^(?:${a.agencyName.slice(0, -1)}|${a.agencyName.slice(-2, -1)})(?:人民)?政府$`, 'u').test(b.agencyName);
+			&& [a.agencyName.slice(0, -1), a.agencyName.slice(-2, -1)].some((p) => b.agencyName === p + '政府' || b.agencyName === p + '人民政府');
 		if (!own && !pair) continue;
 		const placeName = own ? own[1] : a.agencyName!.slice(0, -1);
 		if (pair) {
@@ -939,7 +939,6 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const placed = PEOPLE_WEAK.has(suffix) && start > 1 && text.charCodeAt(start - 1) === 0x7684 && byEnd.get(start - 1)?.kind === 'place' && namePart.length >= 2;
 		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !placed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
-
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
 		if (text[se] === '员') return null;
 		// 跟着技术员学会: learned, not a learned society
@@ -1120,19 +1119,20 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 	}
 	// 工卡镇的吉祥合作社, 当雄县的雪域牧业公司: a place joined by 的 to a named body only says where the body is; the body
 	// stands where the place stood (a bare kind, 县里的合作社, is no name and leaves the place as it was)
-	const located = new Map<Mention, Mention>();
+	const locatorOf = new Map<Mention, Mention>();
 	for (let k = 1; k < mentions.length; k++) {
 		const m = mentions[k];
 		const prev = mentions[k - 1];
 		if (m.kind === 'org' && m.explicitOrg && m.anaphor === null && m.agencyName !== null && (prev.kind === 'place' || prev.kind === 'city')
-			&& prev.end + 1 === m.start && text.charCodeAt(prev.end) === 0x7684) located.set(prev, m);
+			&& prev.end + 1 === m.start && text.charCodeAt(prev.end) === 0x7684) locatorOf.set(m, prev);
 	}
+	const locators = new Set(locatorOf.values());
 	for (const members of byGroup.values()) {
 		const first = members[0];
 		const lastMember = members[members.length - 1];
 		// (拉萨市医疗保障局（以下简称“市医保局”）了解到: what follows the name follows its declared short name)
 		const last = { end: lastMember.end + declarationAt(text, lastMember.end) };
-		const locator = first.start > 0 && text.charCodeAt(first.start - 1) === 0x7684 ? [...located].find(([, b]) => b === first)?.[0] : undefined;
+		const locator = locatorOf.get(first);
 		// (位于拉萨经开区的西藏某饲料有限公司年产…: 位于 only leads to the place that locates the body)
 		const lead0 = locator ? locator.start - (LOCATED_IN.exec(text.slice(Math.max(0, locator.start - 3), locator.start))?.[0].length ?? 0) : first.start;
 		const before = clauseBefore(text, lead0, isTitle);
@@ -1150,7 +1150,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
 		// (尼木县某乡原党委委员罗某…: a place that only says where an unnamed official served, in a notice of cases)
-		const notActor = objectVerb || breakdown || !opening || located.has(lastMember) || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
+		const notActor = objectVerb || breakdown || !opening || locators.has(lastMember) || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));

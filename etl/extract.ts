@@ -442,16 +442,14 @@ function readMatch(
 		if (!den || part === null || part > den) return null;
 		const v = Math.round((part / den) * 100 * 1e4) / 1e4;
 		// (约占全市的四分之一: 约 before the verb bounds a share as it bounds 25%)
-		const approx = approxOf(g, before, undefined, gr.after);
-		return finish(text, start, end, v, null, null, 'percent', 'percent', approx === 'exact' ? boundBefore(text, start) ?? approx : approx, g, false, Math.max(0, prev.end));
+		return finish(text, start, end, v, null, null, 'percent', 'percent', shareApprox(g, text, start, before, gr.after), g, false, Math.max(0, prev.end));
 	}
 	// 百分之二十
 	if (gr.pctnum !== undefined) {
 		const v = parseChineseNumber(gr.pctnum);
 		if (v === null) return null;
 		const cnOnly = !ARABIC.test(gr.pctnum) && ![...gr.pctnum].some((c) => MAGNITUDE_CHARS.includes(c));
-		const approx = approxOf(g, before, undefined, gr.after);
-		return finish(text, start, end, v, null, null, 'percent', 'percent', approx === 'exact' ? boundBefore(text, start) ?? approx : approx, g, cnOnly, Math.max(0, prev.end));
+		return finish(text, start, end, v, null, null, 'percent', 'percent', shareApprox(g, text, start, before, gr.after), g, cnOnly, Math.max(0, prev.end));
 	}
 
 	let unitSurface = gr.unit!;
@@ -657,6 +655,12 @@ const TENTH_ENDS = /^(?:$|[，,。；;、：:！？!?）)”"的\s])/u;
 const MEASURED_MORE = new Set(['area', 'weight', 'length', 'volume', 'money']);
 /** 多 opening a word (多功能, 多种) or doing a verb's work (一亩多收了150斤: harvested more), not "and more" */
 const MORE_NOT_APPROX = /^多(?:功能|元|样|种|家|个|次|方|项|彩|层|重|数|部门|渠道|措|[收赚挣卖产打花出用拿得增交干养给发了])/u;
+
+/** a share's qualifier: its own word (约三分之一, 百分之二十以上), else a bound or 约 before its verb (约占全市的四分之一) */
+function shareApprox(g: Grammar, text: string, start: number, before?: string, after?: string): Approx {
+	const approx = approxOf(g, before, undefined, after);
+	return approx === 'exact' ? boundBefore(text, start) ?? approx : approx;
+}
 
 /** 至少|开展巡逻2次, 最高可|获赔3000元, 约占|全区的45%: a bound or 约 a few characters before the figure, in its clause, with no other number between */
 function boundBefore(text: string, start: number): Approx | null {
