@@ -676,7 +676,8 @@ function boundBefore(text: string, start: number): Approx | null {
 	return about[0].startsWith('约') && WORD_ENDING_IN_YUE.test(text.slice(Math.max(0, at - 4), at)) ? null : 'approx';
 }
 const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得|支持|扶持)?$/u;
-const ABOUT_BEFORE = /(?:约|大约|大概)(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}$/u;
+// (物业费约每平方米2元: 约 before the basis of a rate qualifies the figure after the basis)
+const ABOUT_BEFORE = /(?:约|大约|大概)(?:(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}|每[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,4})$/u;
 // (最高可获赔3000元: the top of what may be paid; 最高气温 names a reading, so only 最高/最低 with 可/能 bound)
 const BOUND_BEFORE = /(?:(至少|不少于|不低于|最少|最低(?:可以?|能))|(?:最多|至多|不超过|不高于|最高(?:可以?|能)))[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{1,8}$/u;
 
@@ -770,7 +771,7 @@ const EACH_VILLAGE = /每个[^，,。；;、\s\d]{1,6}?村(?![民干委两组])/
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const HAN = /\p{Script=Han}/u;
-const MONEY_VERB_BEFORE = /(?:挣|赚|花|掏了|付了|收入|工资|卖|月薪|年薪|补贴|奖励|分红|收益|存|值)[^，,。；;！？!?]{0,8}$/u;
+const MONEY_VERB_BEFORE = /(?:挣|赚|花|掏了|付了|拿|领|收入|工资|卖|月薪|年薪|补贴|奖励|分红|收益|存|值)[^，,。；;！？!?]{0,8}$/u;
 /** words that follow an amount without naming what it measures: 300万元用于…, 5吨左右, 3000元以上 */
 const NOT_NOUN_START = /^(?:增加|增长|增至|提高|提升|上升|下降|减少|降低|降至|用于|用来|以上|以下|以内|左右|上下|之间|之多|不等|资金|多|余|后|前|内|时|中|间|为|是|将|已|并|后|就|都|也|还|又|可|能|对|给|于|被|让|使|由|在|从|向|至|到|比|较|每|共|总)/u;
 /** 党员从最初的5名|发展到10名: a change verb after a measure word is not what is counted */
