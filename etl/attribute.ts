@@ -30,6 +30,8 @@ const STRONG_SUFFIXES = [
 	'供销合作社', '供销社', '文明实践所', '文明实践站',
 	// a party committee's offices (市委人才办, 县委编办), research institutes and leading groups
 	'人才办', '编办', '改革办', '政研室', '巡察办', '研究所', '研究院', '领导小组',
+	// the party's history and the local chronicles (市委党史研究室, 县地方志编纂办, 市方志馆)
+	'党史研究室', '研究室', '史志办', '地方志办', '编纂办', '方志馆',
 	// a county's association of science (达孜区科协), as the city's is
 	'科协',
 	// veterans and the armed forces (尼木县人武部, 吉日街道退役军人服务站, 市征兵办, 市军休所, 拉萨军供站)
@@ -58,7 +60,7 @@ const COMPLETE_BODY = new Set([
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
 	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办',
 	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院',
-	'政务服务中心', '不动产登记中心', '公共资源交易中心', '人大常委会', '人大工委', '人大主席团', '政协'
+	'史志办', '地方志办', '方志馆', '政务服务中心', '不动产登记中心', '公共资源交易中心', '人大常委会', '人大工委', '人大主席团', '政协'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
@@ -536,6 +538,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		if (!suffix) continue;
 		// 工业园 inside 工业园区: the longer suffix ends one character later
 		if (e < text.length && SUFFIX_SET.has(suffix + text[e])) continue;
+		// (改革办公室, 编纂办公室: 办 is the first character of 办公室, which ends the name two characters later)
+		if (code === 0x529e && text.startsWith('公室', e)) continue;
 		const ss = e - suffix.length;
 		const se = e;
 		lastSuffixEnd = se;
@@ -843,7 +847,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 			let from = start - (brand?.[0].length ?? 0);
 			// (记者从人保财险…: the name starts after the last function word)
 			for (let q = start - 1; brand && q >= from; q--) if (STOP_CHARS.has(text[q])) { from = q + 1; break; }
-			if (brand && start - from >= 4 && (from === 0 || CHAR_CLASS[text.charCodeAt(from - 1)] & CLAUSE || SOURCE_CUE.has(text[from - 1]))) start = from;
+			if (brand && (start - from >= 4 || (start - from === brand[0].length && SHORT_BRAND.test(brand[0]))) && (from === 0 || CHAR_CLASS[text.charCodeAt(from - 1)] & CLAUSE || SOURCE_CUE.has(text[from - 1]))) start = from;
 			// (记者从昆仑能源拉萨分公司获悉: a branch named as a source keeps its parent's name, whatever its trade)
 			else if (!brand && BRANCH.test(suffix) && /分(?:公司|行)$|支行$/u.test(text.slice(Math.max(0, se - 3), se))) {
 				let q = start;
@@ -1034,7 +1038,9 @@ const HOTLINE_BODY = /(?:拉萨市|市)?\d{5}(?:市民|政务服务便民|便民
 const isHotline = (m: Mention) => m.kind === 'org' && m.agencyName !== null && m.agencyName.includes('热线');
 const HOTLINE_NOT_BODY_BEFORE = /(?:[由经向到过打和与及的或]|通过)$/u;
 const BODY_KIND_BEFORE = /(?:政协|中共|共青团)$/u;
-const PARENT_BRAND = /[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)$/u;
+const PARENT_BRAND = /(?:[\u4e00-\u9fff]{2,8}(?:银行|财险|人寿|保险|移动|联通|电信|邮政)|国网|国家电网)$/u;
+/** parents whose short name is shorter than a branch's usual prefix (国网尼木县供电公司: the State Grid's county company) */
+const SHORT_BRAND = /^(?:国网|国家电网)$/u;
 
 /** (据运营方拉萨文投公司介绍: the body may stand after its role in the work) */
 const SOURCE_BEFORE = /(?:从|据|由)(?:运营方|主办方|承办方|运营单位|主办单位|承办单位|牵头单位|主管部门|建设单位|施工单位|项目方)?$/u;

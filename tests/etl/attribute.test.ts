@@ -1675,4 +1675,12 @@ describe('sections and unlisted villages', () => {
 		// counties listed as the subject still act
 		expect(at(para('林周县、当雄县2个县今年完成造林3000亩。'), '3000亩').agency).toBe('林周县');
 	});
+	it('reads the party-history office and the chronicle bodies as bodies, and a State Grid county company under its parent', () => {
+		expect(at(para('县委党史研究室今年整理口述史料46份。'), '46份').agency).toBe('县委党史研究室');
+		expect(at(para('墨竹工卡县方志馆全年接待参观群众5600余人次。'), '5600余人次').agency).toBe('墨竹工卡县方志馆');
+		expect(at(para('市地方志编纂办公室出版年鉴3部,县委改革办公室印发方案6份。'), '3部').agency).toBe('市地方志编纂办公室');
+		expect(at(para('市地方志编纂办公室出版年鉴3部,县委改革办公室印发方案6份。'), '6份').agency).toBe('县委改革办公室');
+		const r = at(para('国网当雄县供电公司今年新建10千伏线路26公里。'), '26公里');
+		expect([r.agency, r.district]).toEqual(['国网当雄县供电公司', '当雄县']);
+	});
 });
