@@ -43,7 +43,7 @@ const STRONG_SUFFIXES = [
 	// the government's service counters (市政务服务中心, 县不动产登记中心, 市公共资源交易中心)
 	'政务服务中心', '不动产登记中心', '公共资源交易中心',
 	// institutions that report their own figures
-	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委', '职业技术学校', '技工学校',
+	'人民医院', '医院', '卫生院', '妇幼保健院', '保健院', '疾控中心', '卫生健康委员会', '卫生健康委', '职业技术学校', '技工学校',
 	'管理中心', '小学', '中学', '幼儿园', '大学', '学院', '体校', '海关', '分行', '支行', '银行', '博物馆',
 	'图书馆', '文化馆', '档案馆', '纪念馆', '美术馆', '科技馆', '艺术馆', '体育馆', '少年宫', '文化宫', '血站', '卫生室', '管理处', '登记处', '办事处', '秘书处', '调查队', '福利院', '养老院', '敬老院', '气象台',
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '孵化园', '党校',
@@ -57,7 +57,7 @@ const COMPLETE_BODY = new Set([
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '武装部', '公安局', '总工会', '党委', '纪委', '监委',
 	'妇联', '残联', '文联', '团委', '工会', '河长办', '扶贫办', '文明办', '综治办', '应急办', '网信办', '禁毒办', '双拥办',
 	'爱卫办', '防汛办', '人防办', '外事办', '老龄办', '创城办', '维稳办', '新闻办', '金融办', '防指办', '信访办', '驻村办', '安委办', '减灾办', '气象台', '图书馆', '文化馆', '博物馆',
-	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
+	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委员会', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
 	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办',
 	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院',
 	'史志办', '地方志办', '方志馆', '政务服务中心', '不动产登记中心', '公共资源交易中心', '人大常委会', '人大工委', '人大主席团', '政协'
@@ -85,6 +85,12 @@ const COMMITTEE_AND_GOVERNMENT = /^(.{2,6}[县区市])委(?:[、和])?[县区市
 const PEOPLE_WEAK = new Set(['工作队', '工作组', '医疗队', '藏戏队', '艺术团', '演出队', '文艺队', '工坊', '藏戏团', '救援队']);
 const SUFFIX_LIST = [...STRONG_SUFFIXES, ...WEAK_SUFFIXES];
 const SUFFIX_SET = new Set(SUFFIX_LIST);
+/** for each suffix, what a longer suffix adds after it (工业园 → 区, 卫生健康委 → 员会): the longer one is read at its own end */
+const SUFFIX_TAILS = (() => {
+	const m = new Map<string, string[]>();
+	for (const a of SUFFIX_SET) for (const b of SUFFIX_SET) if (b.length > a.length && b.startsWith(a)) m.set(a, [...(m.get(a) ?? []), b.slice(a.length)]);
+	return m;
+})();
 
 /** 该行, 该校: the kind pointed back at, and the names that are of that kind */
 const POINTED_KIND: Record<string, RegExp> = {
@@ -151,7 +157,7 @@ const LEAD_VERBS = [
 	'举办', '召开', '印发', '制定', '出台', '设立', '打造', '培育', '选派', '派出', '覆盖', '吸纳', '携手', '整合', '发挥',
 	'加强', '依靠', '借助', '协调', '对接', '联系', '服务', '陪同', '看望', '调研', '考察', '视察', '检查', '督导', '召集',
 	'响应', '落实', '贯彻', '按照', '根据', '围绕', '面向', '加入', '协助', '聘请', '牵头', '挂牌', '授牌', '表彰', '命名',
-	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括', '代表', '专访', '访'
+	'拓展', '健全', '规范', '强化', '优化', '创建', '扩大', '加上', '除了', '包括', '代表', '专访', '访', '帮'
 ];
 const LEAD_ADVERBS = [
 	'积极', '先后', '分别', '共同', '主动', '持续', '全力', '认真', '不断', '进一步', '近日', '日前', '今年', '近年来',
@@ -423,7 +429,11 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			// (nor after a verb that takes it as its object: 代表市人民政府, 会同市发改委)
 			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1]) && !afterBody
 				&& !VERB_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
-			mentions.push(agencyMention(ref, a, i, end, text));
+			// 市卫生健康委员会: a short form ending in 委 written out in full is the same body, under the name the text uses
+			const full = text.charCodeAt(end - 1) === 0x59d4 && text.startsWith('员会', end) ? end + 2 : end;
+			mentions.push(agencyMention(ref, a, i, full, text));
+			lastEnd = full;
+			continue;
 		}
 		lastEnd = end;
 	}
@@ -536,8 +546,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		let suffix = '';
 		for (const c of cands) if (e - c.length >= lastSuffixEnd && text.startsWith(c, e - c.length)) { suffix = c; break; }
 		if (!suffix) continue;
-		// 工业园 inside 工业园区: the longer suffix ends one character later
-		if (e < text.length && SUFFIX_SET.has(suffix + text[e])) continue;
+		// 工业园 inside 工业园区, 卫生健康委 inside 卫生健康委员会: the longer suffix is read at its own end
+		if (SUFFIX_TAILS.get(suffix)?.some((t) => text.startsWith(t, e))) continue;
 		// (改革办公室, 编纂办公室: 办 is the first character of 办公室, which ends the name two characters later)
 		if (code === 0x529e && text.startsWith('公室', e)) continue;
 		const ss = e - suffix.length;
@@ -1028,7 +1038,7 @@ const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局�
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
-const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地', '学院']);
+const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地', '学院', '医院', '卫生院', '幼儿园', '福利院', '养老院', '敬老院', '图书馆', '博物馆']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const BRANCH = /^(?:公司|分行|支行)$/u;
 const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;

@@ -374,7 +374,7 @@ describe('agency: who reports or does the counted thing', () => {
 			['paragraph', '县纪委监委全年查处违纪违法案件12件，县纪委监委开展廉政教育46场。']
 		];
 		expect(at(review, '80座').agency).toBe('曲水县');
-		expect(at(review, '12件').agency).toBe('县纪委监委');
+		expect(at(review, '12件').agency).toBe('曲水县纪委监委');
 	});
 
 	it('takes the body an article\'s opening gives its figures from for the figures after it', () => {
@@ -1682,5 +1682,18 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('市地方志编纂办公室出版年鉴3部,县委改革办公室印发方案6份。'), '6份').agency).toBe('县委改革办公室');
 		const r = at(para('国网当雄县供电公司今年新建10千伏线路26公里。'), '26公里');
 		expect([r.agency, r.district]).toEqual(['国网当雄县供电公司', '当雄县']);
+	});
+	it('reads a bare 医院 or 卫生院 opening a clause as the one named before, and 帮 before a county\'s hospital as a verb', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '乡卫生院服务能力稳步提升'],
+			['paragraph', '近年来,林周县江热夏乡卫生院不断改善就医条件。'],
+			['paragraph', '援藏专家到当雄县后,重点是帮县医院培养骨干医生。今年医院选派医护人员12名外出进修。']
+		];
+		expect(at(blocks, '12名').agency).toBe('县医院');
+	});
+
+	it('reads a body named in full with 委员会 under that name, a short form\'s as well as a level\'s', () => {
+		expect(at(para('市卫生健康委员会今年组织专家下乡义诊30场。'), '30场').agency).toBe('市卫生健康委员会');
+		expect(at(para('县卫生健康委员会今年派出专家5名。'), '5名').agency).toBe('县卫生健康委员会');
 	});
 });
