@@ -2,16 +2,17 @@
 import { z } from 'zod';
 import { Approx, Dimension, Per } from './types.ts';
 
-const OneOrMany = z.union([z.string(), z.array(z.string())]).nullable();
+/** one reading, or the readings a labeller accepts (null among them: "no body" is one reading) */
+const OneOrMany = z.union([z.string(), z.array(z.string().nullable())]).nullable();
 export const GoldFact = z.object({
 	file: z.string(),
 	quote: z.string(),
 	context: z.string().optional(),
 	value: z.number(),
 	dimension: Dimension,
-	unit: z.string(),
-	approx: Approx,
-	per: Per.nullable(),
+	unit: z.union([z.string(), z.array(z.string())]),
+	approx: z.union([Approx, z.array(Approx)]),
+	per: z.union([Per.nullable(), z.array(Per.nullable())]),
 	subject: z.string().nullable().optional(),
 	district: OneOrMany,
 	agency: OneOrMany,
