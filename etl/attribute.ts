@@ -148,6 +148,9 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受凭']);
+/** a kind of body in apposition before a body's name (爱心企业, 招商引资企业, 施工单位): the name after it is the body */
+const APPOSITIVE_KIND = /(?:企业|单位)$/u;
+const APPOSITIVE_BEFORE = new RegExp(`(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)$`, 'u');
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局, 市人才服务中心, 就业服务中心) */
 const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境', '人才', '就业'];
@@ -179,7 +182,7 @@ const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '�
 	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨'].join('|')}`, 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行, 某建筑公司 (a party left unnamed) */
-const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村|某)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融)$/u;
+const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村|某)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融|专业|第三方|龙头|爱心|骨干|重点|大型|中小|本地|当地|外地|内地|知名)$/u;
 const GENERIC_WEAK_PART = /(党群|服务|便民|活动|社区|小区|居民|网格|综合|志愿|政务|文化|体育|康复|托养|培训|教育|就业|创业|孵化|物流|数据|信息|调度|控制|监控|运营|管理|转运|收集|回收|加油|充电|检测|监测|救助)/u;
 /** every generic part at once, to see what a name has besides them */
 const GENERIC_WEAK_PARTS = new RegExp(GENERIC_WEAK_PART.source, 'gu');
@@ -827,7 +830,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 	if (suffix.endsWith('学') && /^(?:生|习|新生|毕业|本科|预科|入学|录取)/u.test(text.slice(se, se + 2))) return null;
 	// (春堆乡第五届“红旗党支部”: a title in quotation marks after a place is an award, not the place's body; 某村 is
 	// no village named, though 西藏某新能源有限公司 is a company whose name was withheld)
-	if (attached && (attached.anaphor || ATTACH_BREAK.test(text.slice(attached.end, ss).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss))
+	if (attached && (attached.anaphor || ATTACH_BREAK.test(companyTrade(text.slice(attached.end, ss), suffix).replace(BUREAU_NAME_WORDS, '').replace(SERVICE_NOUN, '')) || PERSON_IN_NAME.test(text.slice(attached.end, ss))
 		|| /“|某[村乡镇社]/u.test(text.slice(attached.end, ss)))) return null;
 	if (attached) {
 		// chain further left over adjacent places/bodies: 城关区八廓街道鲁固社区党总支
@@ -844,7 +847,7 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		let k = start;
 		while (k > Math.max(0, start - 4) && !byEnd.get(k) && isHan(text[k - 1]) && !STOP_CHARS.has(text[k - 1])) k--;
 		const lead = byEnd.get(k);
-		if (k < start && lead && lead.kind === 'place' && !ATTACH_BREAK.test(text.slice(k, start))) start = lead.start;
+		if (k < start && lead && lead.kind === 'place' && !ATTACH_BREAK.test(text.slice(k, start)) && !APPOSITIVE_KIND.test(text.slice(k, start))) start = lead.start;
 		// 记者从人行拉萨中心支行获悉: a short name part between a source's cue and the place is part of the name
 		else if (k < start && !lead && start - k <= 2 && k > 0 && SOURCE_CUE.has(text[k - 1])) start = k;
 		// 江苏援藏墨竹工卡县工作组: an aid partner's name before a place, opening the clause, is part of the body's name
@@ -932,9 +935,11 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		const ownLevel = (namePart.length === 1 && LEVEL_PREFIX.has(namePart) && COMPLETE_BODY.has(suffix)) || (namePart === '街道' && TOWN_BODY.test(namePart + suffix));
 		// 村党支部, 驻村工作队: the village's own branch or work team, named by its kind in a story about one village
 		const ownVillageBody = VILLAGE_BODY.has(namePart + suffix);
-		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && !ownLevel && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(namePart.replace(SERVICE_NOUN, '').replace(BUREAU_NAME_WORDS, ''))))) return null;
+		if ((namePart.length < 2 && !ownLevel && !ownVillageBody) || (!ownVillageBody && !ownLevel && (GENERIC_NAME.test(namePart) || ATTACH_BREAK.test(companyTrade(namePart, suffix).replace(SERVICE_NOUN, '').replace(BUREAU_NAME_WORDS, ''))))) return null;
 		// 三个派出所, 多家企业: a count, not a name (but 八廓派出所 is named after a place)
 		if (/^[一二两三四五六七八九十百千万几多]+(?:[个家所名支批座处条项类级]|$)/u.test(namePart)) return null;
+		// 要跑好几家医院, 建了多所幼儿园: a count inside the span is no name either; 市级医院, 村级幼儿园: a grade of body, not one
+		if (/(?:好几|几|多)[家所个座]/u.test(namePart) || /级$/u.test(namePart)) return null;
 		// 分三批发放政府消费券: a count and a verb before the suffix, not a name
 		// (an ordinal is part of a name: 北京市第十批援藏医疗队)
 		if (/[一二两三四五六七八九十百千万\d０-９][批个次名家项期轮]|发放|拨付|兑现/u.test(namePart.replace(ORDINAL_IN_NAME, ''))) return null;
@@ -1018,6 +1023,9 @@ function andInName(text: string, after: number, ss: number): boolean {
 const BODY_END = /[局委办院所部厅会队站处司社团]/u;
 /** verbs that are words of a bureau's name (城市建设管理局, 住房和城乡建设局), not a verb ending the name before them */
 const BUREAU_NAME_WORDS = /(?:城乡|城市|开发)建设(?=(?:和|与)?管理|局|委|厅|中心)|建设(?:和|与)?管理(?=局|委|处|中心|站)/gu;
+/** 西藏某环境服务有限公司, 绿源服务公司: 服务 before a company's legal form is the trade it names, not a verb */
+const COMPANY_SERVICE = /服务(?=(?:股份)?(?:有限)?(?:责任)?$)/u;
+const companyTrade = (span: string, suffix: string) => (suffix.endsWith('公司') || suffix === '集团' ? span.replace(COMPANY_SERVICE, '') : span);
 /** 政务服务和数据管理局: 服务 in a field of work is a noun, not the verb that ends a name */
 const SERVICE_NOUN = /(?:政务|公共|便民|社会|养老|综合|就业|法律|卫生|医疗|健康|人才|金融|科技|文化)服务/gu;
 const ORDINAL_IN_NAME = /第[一二两三四五六七八九十百\d０-９]+[批届次期轮个]/gu;
@@ -1164,7 +1172,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		const breakdown = /^(?:\p{Script=Han}{1,4})?[\d０-９]/u.test(text.slice(last.end, last.end + 12)) && (/(?:其中[，,]?|、)$/u.test(lead)
 			|| (/[\d０-９]\p{Script=Han}{0,3}[，,]$/u.test(lead) && /其中/u.test(text.slice(rangeAround(text, first.start, first.start, SENTENCE)[0], first.start))));
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
-		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : before);
+		// (爱心企业西藏某乳业有限公司为福利院送来…, 曲水县招商引资企业…: a descriptor in apposition before the name is no
+		// word before the subject)
+		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : APPOSITIVE_BEFORE.test(beforeTail) ? before.replace(APPOSITIVE_BEFORE, '') : before);
 		// (尼木县某乡原党委委员罗某…: a place that only says where an unnamed official served, in a notice of cases)
 		const notActor = objectVerb || breakdown || !opening || locators.has(lastMember) || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
@@ -1941,6 +1951,8 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	if (ag && !ag.explicitOrg && !ag.localGov && pre.main && pre.main.explicitOrg && pre.main.district === ag.district && fromParagraph
 		&& pre.main.place?.level !== 'landmark'
 		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, pre.main.place, ag.place))
+		// (达孜区德庆镇第二幼儿园 in a story of 达孜区's kindergartens: a town's body does not stand for the county acting)
+		&& !(ag.place && pre.main.place && ag.place !== pre.main.place && isAncestor(ref, ag.place, pre.main.place))
 		&& (pre.mainLeads || pre.mainCount >= (pre.bareCount.get(ag.place?.name ?? '') ?? 0))) ag = pre.main;
 	// a service hotline in an article a bureau reports (记者从市政务服务和数据管理局获悉…12345热线共受理…) is that bureau's line
 	// (or a report's, made for the government the line serves)

@@ -1696,4 +1696,35 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('市卫生健康委员会今年组织专家下乡义诊30场。'), '30场').agency).toBe('市卫生健康委员会');
 		expect(at(para('县卫生健康委员会今年派出专家5名。'), '5名').agency).toBe('县卫生健康委员会');
 	});
+	it('reads a company after a descriptor in apposition (爱心企业, 招商引资企业) as the actor, and 专业公司 as no name', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '爱心企业走进儿童福利院'],
+			['paragraph', '市民政局今年为儿童福利院新建活动室3间。'],
+			['paragraph', '儿童节前夕,爱心企业西藏雪域乳品有限公司为福利院送来酸奶500箱。'],
+			['paragraph', '今年以来,尼木县招商引资企业西藏吞达香业有限公司向全县学校捐赠书包900个。']
+		];
+		expect(at(blocks, '500箱').agency).toBe('西藏雪域乳品有限公司');
+		expect(at(blocks, '900个').agency).toBe('西藏吞达香业有限公司');
+		const r = at(para('绿化养护交由专业公司承担。城关区林草局与西藏绿源园林服务有限公司签订合同,该公司配备养护工人85名。'), '85名');
+		expect(r.agency).toBe('西藏绿源园林服务有限公司');
+	});
+
+	it('reads a grade of body (市级医院, 村级幼儿园) and a count inside a span (好几家医院) as no name', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '市妇幼保健院服务能力提升'],
+			['paragraph', '今年以来,市妇幼保健院不断提升服务能力。作为市级医院,全年门诊量达12.6万人次。'],
+			['paragraph', '“以前要跑好几家医院,现在一站就能看完。”市民说。医院全年开设孕妇课堂90余期。']
+		];
+		expect(at(blocks, '12.6万人次').agency).toBe('市妇幼保健院');
+		expect(at(blocks, '90余期').agency).toBe('市妇幼保健院');
+	});
+
+	it('keeps the county acting in its own paragraph when the article\'s main body is a town\'s', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '家门口的好学校'],
+			['paragraph', '清晨,墨竹工卡县甲玛乡中心小学里书声琅琅。'],
+			['paragraph', '近年来,墨竹工卡县加大教育投入。截至目前,全县共有小学18所。']
+		];
+		expect(at(blocks, '18所').agency).toBe('墨竹工卡县');
+	});
 });
