@@ -1727,4 +1727,9 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '18所').agency).toBe('墨竹工卡县');
 	});
+	it('ends a body\'s name at a verb of finding (审计组发现…), and themes domestic-service work as employment', () => {
+		const r = at(para('县审计局审计组发现合作社有3.6万元分红未发放。'), '3.6万元');
+		expect(r.agency).not.toMatch(/发现/u);
+		expect(at(para('全县从事家政服务的妇女已有150余人。'), '150余人').theme).toBe('就业创业');
+	});
 });
