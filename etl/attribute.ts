@@ -1085,6 +1085,8 @@ const SUPERLATIVE_AFTER = /^[^，,。；;、]{0,6}?最(?!低生活|低工资)/u;
 const TOWARDS_BEFORE = /[至到往去赴抵]$/u;
 const DELEGATE_AFTER = /^[^，,。；;]{0,8}?的(?:人大|政协|党代会)?(?:代表|委员)/u;
 const SITE_TAIL = /^[\u4e00-\u9fff]{0,4}的(?![一某])/u;
+/** 柳梧新区第二水厂, 当雄县羊八井光伏电站: a facility named after the place it stands in */
+const SITE_FACILITY_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:水厂|污水处理厂|电站|水库|公园|大桥|体育场|体育馆|体育中心|图书馆|博物馆|产业园|物流园|工业园|安置点|安置区|易地搬迁点)(?![\u4e00-\u9fff]{0,2}(?:局|委|办|中心|公司))/u;
 /** 在城关区，… / 在当雄县的草场上，: a scene's place closes its phrase */
 const SCENE_PLACE_END = /^[，,]/u;
 const DESTINATION_BEFORE = /(?:(?:前|运|送|发|销|开|飞|驶|寄|返|通|转)往|分赴|来自|供应|满足|辐射|(?:运|送|卖|销售|发)到)$/u;
@@ -1558,7 +1560,10 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end, x.end + 7)))
 				// (在堆龙德庆区东嘎街道，拉萨陆港国际物流园…: the lede opening on the place it stands in)
 				?? (i === lede ? b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text[x.start - 1] === '在'
-					&& opensClause(clauseBefore(b.text, x.start - 1)) && SCENE_PLACE_END.test(b.text.slice(x.end, x.end + 2))) : undefined);
+					&& opensClause(clauseBefore(b.text, x.start - 1)) && SCENE_PLACE_END.test(b.text.slice(x.end, x.end + 2))) : undefined)
+				// (近日，柳梧新区第二水厂正式建成通水: the lede opening on a facility named after its county; whoever built it)
+				?? (i === lede ? b.mentions.find((x, k) => k === 0 && x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && !x.explicitOrg
+					&& opensClause(clauseBefore(b.text, x.start)) && SITE_FACILITY_AFTER.test(b.text.slice(x.end, x.end + 12))) : undefined);
 			if (m) site = { district: m.district!, place: m.place };
 		}
 	}

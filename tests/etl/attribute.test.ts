@@ -1732,4 +1732,13 @@ describe('sections and unlisted villages', () => {
 		expect(r.agency).not.toMatch(/发现/u);
 		expect(at(para('全县从事家政服务的妇女已有150余人。'), '150余人').theme).toBe('就业创业');
 	});
+	it('places an article in the county its lede opens on, when the lede opens on a facility named after it', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '第三污水处理厂投入运行'],
+			['paragraph', '近日,堆龙德庆区第三污水处理厂正式投入运行。该厂由拉萨市排水有限公司投资建设,总投资2.4亿元。'],
+			['paragraph', '拉萨市排水有限公司负责人介绍,全市污水日处理能力达到35万吨。']
+		];
+		expect(at(blocks, '2.4亿元').district).toBe('堆龙德庆区');
+		expect(at(blocks, '35万吨').district).toBe('拉萨市');
+	});
 });
