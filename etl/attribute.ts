@@ -1355,6 +1355,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 					return !m.actor && o !== undefined && o.actor && anteBlock.get(o) === b && o.end <= m.start && !hasSentenceEnd(b.text, o.end, m.start);
 				};
 				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx) && !keep(sfx)) lastBySuffix.set(sfx, m);
+				// (拉萨市妇幼保健院…医院还开通了…: a maternity or township hospital is what a bare 医院 points back to, too)
+				if (/(?:保健院|卫生院)$/u.test(m.agencyName) && !keep('医院')) lastBySuffix.set('医院', m);
 				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName) && !keep(kind)) lastBySuffix.set(kind, m);
 			}
 			// 卡孜乡党委书记介绍，该乡…: the place a body or place mention stands for, for 该乡 after it

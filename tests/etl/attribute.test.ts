@@ -1741,4 +1741,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '2.4亿元').district).toBe('堆龙德庆区');
 		expect(at(blocks, '35万吨').district).toBe('拉萨市');
 	});
+	it('reads a bare 医院 after a maternity hospital as that hospital', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '妇幼保健院新院区投用'],
+			['paragraph', '去年,孕妇被紧急送往市人民医院救治。'],
+			['paragraph', '今年5月,位于柳梧新区的拉萨市妇幼保健院新院区投入使用。医院全年完成分娩5200例。']
+		];
+		expect(at(blocks, '5200例').agency).toBe('拉萨市妇幼保健院');
+	});
 });
