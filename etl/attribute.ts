@@ -457,7 +457,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		const tail = VILLAGE_AFTER.exec(text.slice(m.end, m.end + 8));
 		// (才纳乡依托驻村工作队: a verb before 村 means no village's name)
 		// (才纳乡硬化通村道路: a road to the villages; 某村: no village named; 龙仁乡两个村: villages counted, none named)
-		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || /^[一二两三四五六七八九十几多数\d]+个?$/u.test(tail[1]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通]/u.test(tail[1])) continue;
+		// (吞巴乡也从各村推选…: a function word or 各 is no part of a village's name)
+		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || /^[一二两三四五六七八九十几多数\d]+个?$/u.test(tail[1]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通各也从都又还就才在了与及或对向将把被]/u.test(tail[1])) continue;
 		if (mentions.some((x) => x !== m && x.start < m.end + tail[0].length && x.end > m.end)) continue;
 		m.end += tail[0].length;
 		m.agencyName = text.slice(m.start, m.end);

@@ -1749,4 +1749,7 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '5200例').agency).toBe('拉萨市妇幼保健院');
 	});
+	it('reads no village in a township followed by a function word or 各 (续迈乡也从各村…)', () => {
+		expect(at(para('尼木县续迈乡也从各村推选出监督员12名。'), '12名').agency).toBe('尼木县续迈乡');
+	});
 });
