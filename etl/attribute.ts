@@ -148,6 +148,8 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受凭']);
+/** the bodies that publish a place's statistics (市统计局, 国家统计局拉萨调查队) */
+const STATISTICS_BODY = /统计局$|调查队$/u;
 /** a kind of body in apposition before a body's name (爱心企业, 招商引资企业, 施工单位): the name after it is the body */
 const APPOSITIVE_KIND = /(?:企业|单位)$/u;
 const APPOSITIVE_BEFORE = new RegExp(`(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)$`, 'u');
@@ -1982,6 +1984,11 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	// 报告显示，去年全县地区生产总值… in a report made for the county's government: the report's county, and its head
 	// who reads it, are that government
 	if (ag && pre.reportedFor && !ag.explicitOrg && ag.district === pre.reportedFor.district) ag = pre.reportedFor;
+	// 统计公报显示，城关区实现地区生产总值…, 机场旅客吞吐量…: a statistics body's article reports every figure it gives, the
+	// places it names and bodies it carries from sentences before included (a body acting or cited as the source in the
+	// figure's own sentence still gives its own, and a county the city's bureau reports on gives the county's: labellers
+	// split on those)
+	if (ag && pre.main && ag !== pre.main && !ag.source && (!local || !ag.explicitOrg) && STATISTICS_BODY.test(pre.main.agencyName ?? '') && pre.main.district === (ag.district ?? pre.main.district)) ag = pre.main;
 	if (weather && ag && (ag.kind === 'place' || ag.kind === 'county') && !ag.explicitOrg) ag = pre.main && /气象/u.test(pre.main.agencyName ?? '') ? pre.main : null;
 	// 我家种了18亩青稞: a household's own fields, herds and rooms are no body's figures, unless its clause names one
 	// (the body around still says what they are about: 我家的180只羊 in an emergency bureau's story)

@@ -1752,4 +1752,14 @@ describe('sections and unlisted villages', () => {
 	it('reads no village in a township followed by a function word or 各 (续迈乡也从各村…)', () => {
 		expect(at(para('尼木县续迈乡也从各村推选出监督员12名。'), '12名').agency).toBe('尼木县续迈乡');
 	});
+	it('gives a statistics bureau the figures of bodies its article carries, not those a body gives in its own sentence', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '前三季度全市经济稳中向好'],
+			['paragraph', '记者从市统计局获悉,前三季度全市经济运行稳中向好。'],
+			['paragraph', '拉萨贡嘎国际机场完成旅客吞吐量520万人次。全市公路通车里程达到7600公里。'],
+			['paragraph', '西藏雪域建材有限公司前三季度实现产值6200万元。']
+		];
+		expect(at(blocks, '7600公里').agency).toBe('市统计局');
+		expect(at(blocks, '6200万元').agency).toBe('西藏雪域建材有限公司');
+	});
 });
