@@ -1762,4 +1762,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '7600公里').agency).toBe('市统计局');
 		expect(at(blocks, '6200万元').agency).toBe('西藏雪域建材有限公司');
 	});
+	it('reads a place before 一处, 一座 or 一段 of something as where it is, not who acts', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '曲水县开展防汛应急演练'],
+			['paragraph', '6月12日,曲水县防汛抗旱指挥部组织开展防汛应急演练。'],
+			['paragraph', '演练模拟突降暴雨,河道水位上涨,才纳乡白堆村一处堤防出现险情,现场转移群众150余名。']
+		];
+		expect(at(blocks, '150余名').agency).toBe('曲水县防汛抗旱指挥部');
+	});
 });
