@@ -1554,6 +1554,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	let reportedFor: Mention | null = main?.reporter ? main : null;
 	for (const b of blocks) if (!reportedFor && b.kind === 'paragraph') reportedFor = b.mentions.find((m) => m.reporter && m.agencyName) ?? null;
 	// 走进位于堆龙德庆区的德庆新村 / 位于拉萨经开区的拉萨市第三污水处理厂扩建工程…: where the article's site is
+	// (位于拉萨经济技术开发区(以下简称拉萨经开区)的…: a short name declared after the place stands between it and 的)
 	// (位于城关区慈觉林的实景剧场: a spot the gazetteer does not list may stand between the place and 的; 位于…的一家酒店 is
 	// one unnamed business there, not the article's site)
 	let site: ArticlePre['site'] = null;
@@ -1562,7 +1563,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	for (let i = 0; i <= lede && !site; i++) {
 		const b = blocks[i];
 		if (b.kind === 'title' || b.kind === 'subtitle' || i === lede) {
-			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end, x.end + 7)))
+			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end + declarationAt(b.text, x.end), x.end + declarationAt(b.text, x.end) + 7)))
 				// (在堆龙德庆区东嘎街道，拉萨陆港国际物流园…: the lede opening on the place it stands in)
 				?? (i === lede ? b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text[x.start - 1] === '在'
 					&& opensClause(clauseBefore(b.text, x.start - 1)) && SCENE_PLACE_END.test(b.text.slice(x.end, x.end + 2))) : undefined)

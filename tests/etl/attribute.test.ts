@@ -1770,4 +1770,12 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '150余名').agency).toBe('曲水县防汛抗旱指挥部');
 	});
+	it('finds the site 位于 places when a short name is declared between the place and 的', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '冷链物流园投运'],
+			['paragraph', '近日,位于拉萨经济技术开发区(以下简称拉萨经开区)的高原冷链物流园正式投入运营。'],
+			['paragraph', '据市商务局介绍,物流园已开通冷链干线5条,每周发车16趟。']
+		];
+		expect(at(blocks, '5条').district).toBe('拉萨经开区');
+	});
 });
