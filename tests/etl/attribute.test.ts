@@ -1778,4 +1778,13 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '5条').district).toBe('拉萨经开区');
 	});
+	it('themes food and drug businesses checked for safety as safety, not the economy', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '县市场监管局开展节前检查'],
+			['paragraph', '节前,县市场监管局共检查食品生产经营主体126家,快检样品310批次。'],
+			['paragraph', '检查药品零售企业38家,责令整改5家。']
+		];
+		expect(at(blocks, '126家').theme).toBe('安全应急');
+		expect(at(blocks, '38家').theme).toBe('安全应急');
+	});
 });
