@@ -1787,4 +1787,7 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '126家').theme).toBe('安全应急');
 		expect(at(blocks, '38家').theme).toBe('安全应急');
 	});
+	it('themes consumer complaints and the 12315 line as grassroots governance', () => {
+		expect(at(para('今年以来,县市场监管局通过12315平台受理消费投诉236件,为消费者挽回损失18万元。'), '236件').theme).toBe('基层治理');
+	});
 });
