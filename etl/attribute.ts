@@ -148,8 +148,6 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 
 /** characters that end a name when walking left from a suffix: function words, verbs of motion, determiners */
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受凭']);
-/** the bodies that publish a place's statistics (市统计局, 国家统计局拉萨调查队) */
-const STATISTICS_BODY = /统计局$|调查队$/u;
 /** a kind of body in apposition before a body's name (爱心企业, 招商引资企业, 施工单位): the name after it is the body */
 const APPOSITIVE_KIND = /(?:企业|单位)$/u;
 const APPOSITIVE_BEFORE = new RegExp(`(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)$`, 'u');
@@ -406,7 +404,7 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 	let lastEnd = 0;
 	for (let i = 0; i < n; i++) {
 		if (i < lastEnd || bestEnd[i] < 0) continue;
-		const end = bestEnd[i];
+		let end = bestEnd[i];
 		// a later, longer hit that starts inside this one wins (拉萨 vs 拉萨市公安局 starting at the same place is already longest)
 		let longer = false;
 		for (let k = i + 1; k < end; k++) if (bestEnd[k] > end && bestEnd[k] - k > end - i) { longer = true; break; }
@@ -435,10 +433,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			if (SHORT_FORM_START.has(text[i]) && i > 0 && isHan(text[i - 1]) && !STOP_CHARS.has(text[i - 1]) && !afterBody
 				&& !VERB_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
 			// 市卫生健康委员会: a short form ending in 委 written out in full is the same body, under the name the text uses
-			const full = text.charCodeAt(end - 1) === 0x59d4 && text.startsWith('员会', end) ? end + 2 : end;
-			mentions.push(agencyMention(ref, a, i, full, text));
-			lastEnd = full;
-			continue;
+			if (text.charCodeAt(end - 1) === 0x59d4 && text.startsWith('员会', end)) end += 2;
+			mentions.push(agencyMention(ref, a, i, end, text));
 		}
 		lastEnd = end;
 	}
@@ -1563,7 +1559,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 	for (let i = 0; i <= lede && !site; i++) {
 		const b = blocks[i];
 		if (b.kind === 'title' || b.kind === 'subtitle' || i === lede) {
-			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(x.end + declarationAt(b.text, x.end), x.end + declarationAt(b.text, x.end) + 7)))
+			const afterName = (x: Mention) => x.end + declarationAt(b.text, x.end);
+			const m = b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text.startsWith('位于', x.start - 2) && SITE_TAIL.test(b.text.slice(afterName(x), afterName(x) + 7)))
 				// (在堆龙德庆区东嘎街道，拉萨陆港国际物流园…: the lede opening on the place it stands in)
 				?? (i === lede ? b.mentions.find((x) => x.kind === 'place' && x.district && x.district !== HOME_CITY && ref.cityUnits.has(x.district) && b.text[x.start - 1] === '在'
 					&& opensClause(clauseBefore(b.text, x.start - 1)) && SCENE_PLACE_END.test(b.text.slice(x.end, x.end + 2))) : undefined)
@@ -1826,6 +1823,8 @@ const PLACE_GOVERNMENT = /(?:管委会|管理委员会|人民政府|政府|党�
 const WIDE_LEVELS = new Set(['city', 'prefecture']);
 /** a speaker's own household (我家种了18亩青稞) */
 const OWN_HOUSEHOLD = /(?:我家|我们家|俺家|咱家|自家)/u;
+/** the bodies that publish a place's statistics (市统计局, 国家统计局拉萨调查队) */
+const STATISTICS_BODY = /统计局$|调查队$/u;
 /** a count of the city's counties right after a figure (8个县(区), 8县区) */
 const COUNTY_COUNT_AFTER = /^(?:县[(（]区[)）]|县区|区县|个县[(（]区[)）]|个县区|个区县)/u;
 /** how many paragraphs back the acting body may have been named */
