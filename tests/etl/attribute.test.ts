@@ -1790,4 +1790,8 @@ describe('sections and unlisted villages', () => {
 	it('themes consumer complaints and the 12315 line as grassroots governance', () => {
 		expect(at(para('今年以来,县市场监管局通过12315平台受理消费投诉236件,为消费者挽回损失18万元。'), '236件').theme).toBe('基层治理');
 	});
+	it('ends a body\'s name at 累计 (累计培训合作社成员…: members trained, not a body)', () => {
+		const r = at(para('县邮政分公司今年举办电商培训班4期,累计培训合作社成员和返乡青年180人次。'), '180人次');
+		expect(r.agency).not.toMatch(/累计/u);
+	});
 });
