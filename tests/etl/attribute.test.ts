@@ -1794,4 +1794,8 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('县邮政分公司今年举办电商培训班4期,累计培训合作社成员和返乡青年180人次。'), '180人次');
 		expect(r.agency).not.toMatch(/累计/u);
 	});
+	it('themes fitness facilities built as construction, and the games played on them as culture', () => {
+		expect(at(para('今年全县新建健身广场12个、健身路径35条,配备健身器材600余件。'), '35条').theme).toBe('城市建设');
+		expect(at(para('全县农牧民运动会共设篮球、拔河等8个比赛项目。'), '8个').theme).toBe('文化宣传');
+	});
 });
