@@ -124,7 +124,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 }
 
 /** 一年|6800元, 一个月|1200元, 一周吃肉不少于|4次: one period right before a figure is its basis, not a span of time */
-const PERIOD_BASIS = new Map<string, Per>([['一年', 'year'], ['一个月', 'month'], ['一月', 'month'], ['一周', 'week'], ['一星期', 'week'], ['一个星期', 'week'], ['一天', 'day'], ['一日', 'day']]);
+const PERIOD_BASIS = new Map<string, Per>([['一年', 'year'], ['一个月', 'month'], ['一月', 'month'], ['一周', 'week'], ['一星期', 'week'], ['一个星期', 'week'], ['一天', 'day'], ['一日', 'day'], ['一晚', 'day']]);
 /** (用一年时间完成5个项目, 一年内, 一年后, 一年的收入: a span or a period's own flow, which periodRate reads; 有一年, one year once; 去年一年, that one year's total) */
 const NOT_BASIS_AFTER = /^(?:时间|内|后|前|来|多|半|以来|以内|里|中|的|之|间|多时间)/u;
 const NOT_BASIS_BEFORE = /[的上下前后这那第同当头整有年]/u;
@@ -604,14 +604,14 @@ function readMatch(
 		v += 0.5;
 		end += 1;
 	}
-	// 九成五以上: a digit after 成 counts the next tenth (95%), and a bound may follow it
+	// 九成五以上, 八成半: a digit (or 半, five) after 成 counts the next tenth (95%, 85%), and a bound may follow it
 	let after: string | undefined = gr.after;
-	if (unitSurface === '成' && !after && low === null && TENTH_DIGIT.test(text[end] ?? '')) {
+	if (unitSurface === '成' && !after && low === null && (TENTH_DIGIT.test(text[end] ?? '') || text[end] === '半')) {
 		const rest = text.slice(end + 1, end + 5);
 		let q: string | undefined;
 		for (const k of g.after.keys()) if (rest.startsWith(k) && (!q || k.length > q.length)) q = k;
 		if (q || TENTH_ENDS.test(rest)) {
-			v = (v ?? 0) + parseChineseNumber(text[end])! / 10;
+			v = (v ?? 0) + (text[end] === '半' ? 5 : parseChineseNumber(text[end])!) / 10;
 			end += 1 + (q?.length ?? 0);
 			after = q;
 		}
@@ -622,10 +622,10 @@ function readMatch(
 	let approx = approxOf(g, before, numeral.inside ?? inside, after);
 	// 每周至少开展巡逻2次: a bound on the verb phrase bounds the figure it counts
 	if (approx === 'exact' && !num2) approx = boundBefore(text, start) ?? approx;
-	// 多 after the unit is "and more": 一成多 (a share in tenths), 一年多来 and 两天多 (a span of time), 6亩多油菜 (a
+	// 多 after the unit is "and more": 一成多 (a share in tenths), 3倍多 (a multiple), 一年多来 and 两天多 (a span of time), 6亩多油菜 (a
 	// measure of land, weight, length, volume or money, but not 多功能, 多种 or 一亩多收了)
 	if (approx === 'exact' && text[end] === '多' && !after
-		&& (unitSurface === '成' || unit.dimension === 'duration' || (MEASURED_MORE.has(unit.dimension) && !MORE_NOT_APPROX.test(text.slice(end, end + 3))))) {
+		&& (unitSurface === '成' || unitSurface === '倍' || unit.dimension === 'duration' || (MEASURED_MORE.has(unit.dimension) && !MORE_NOT_APPROX.test(text.slice(end, end + 3))))) {
 		approx = 'at_least';
 		end += 1;
 	}
