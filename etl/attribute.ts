@@ -1200,7 +1200,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// (经综合保税区出口: a place goods pass through; 距拉萨市区68公里: a place distances are measured from)
 		// (but 来自林周县强嘎乡朗杰村的代表索朗旺堆说: a delegate speaks for the place that sent them)
 		const delegate = /来自$/u.test(beforeTail) && DELEGATE_AFTER.test(text.slice(last.end, last.end + 12));
-		const destination = (DESTINATION_BEFORE.test(beforeTail) && !delegate) || (/经$/u.test(beforeTail) && VIA_AFTER.test(after)) || /距(?:离)?$/u.test(beforeTail);
+		// (生产线班长洛桑群培是墨竹工卡县甲玛乡人: where a person is from, not where the figures are)
+		const origin = /是$/u.test(beforeTail) && /^人(?![员民数口才])/u.test(after);
+		const destination = origin || (DESTINATION_BEFORE.test(beforeTail) && !delegate) || (/经$/u.test(beforeTail) && VIA_AFTER.test(after)) || /距(?:离)?$/u.test(beforeTail);
 		// 增速位居全市前列, 占全市的23%: the city as a yardstick, not where the figure belongs
 		const yardstick = YARDSTICK_BEFORE.test(beforeTail) || YARDSTICK_AFTER.test(after) || (text[first.start] === '全' && SUPERLATIVE_AFTER.test(after));
 		for (const x of members) {

@@ -1798,4 +1798,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('今年全县新建健身广场12个、健身路径35条,配备健身器材600余件。'), '35条').theme).toBe('城市建设');
 		expect(at(para('全县农牧民运动会共设篮球、拔河等8个比赛项目。'), '8个').theme).toBe('文化宣传');
 	});
+	it('reads where a worker is from (是X人) as no place of the figures around', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '拉萨经开区有机肥企业扩能'],
+			['paragraph', '近日,位于拉萨经开区的高原绿源有机肥有限公司新生产线投产。'],
+			['paragraph', '目前,公司共有员工88名。车间主任扎西是尼木县吞巴乡人,他在公司工作了5年。']
+		];
+		expect(at(blocks, '88名').district).toBe('拉萨经开区');
+	});
 });
