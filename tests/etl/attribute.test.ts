@@ -1806,4 +1806,7 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '88名').district).toBe('拉萨经开区');
 	});
+	it('themes rural tourism as rural revitalisation', () => {
+		expect(at(para('去年全村乡村旅游收入达到64万元。'), '64万元').theme).toBe('乡村振兴');
+	});
 });
