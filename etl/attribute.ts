@@ -79,6 +79,7 @@ const SUFFIX_BY_LAST = (() => {
 	return m;
 })();
 const WEAK = new Set(WEAK_SUFFIXES);
+const NO_SUFFIXES: readonly string[] = [];
 /** 当雄县委县政府 read as one name: the place before its committee and government */
 const COMMITTEE_AND_GOVERNMENT = /^(.{2,6}[县区市])委(?:[、和])?[县区市](?:人民)?政府$/u;
 /** weak suffixes of groups of people at work (teams, troupes, workshops), not of facilities */
@@ -1355,7 +1356,8 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 					const o = lastBySuffix.get(k);
 					return !m.actor && o !== undefined && o.actor && anteBlock.get(o) === b && o.end <= m.start && !hasSentenceEnd(b.text, o.end, m.start);
 				};
-				for (const sfx of SUFFIX_LIST) if (m.agencyName.endsWith(sfx) && !keep(sfx)) lastBySuffix.set(sfx, m);
+				// (only the suffixes ending in the name's last character can end the name)
+				for (const sfx of SUFFIX_BY_LAST.get(m.agencyName.charCodeAt(m.agencyName.length - 1)) ?? NO_SUFFIXES) if (m.agencyName.endsWith(sfx) && !keep(sfx)) lastBySuffix.set(sfx, m);
 				// (拉萨市妇幼保健院…医院还开通了…: a maternity or township hospital is what a bare 医院 points back to, too)
 				if (/(?:保健院|卫生院)$/u.test(m.agencyName) && !keep('医院')) lastBySuffix.set('医院', m);
 				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName) && !keep(kind)) lastBySuffix.set(kind, m);
