@@ -681,11 +681,14 @@ function boundBefore(text: string, start: number): Approx | null {
 	return about[0].startsWith('约') && WORD_ENDING_IN_YUE.test(text.slice(Math.max(0, at - 4), at)) ? null : 'approx';
 }
 const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得|支持|扶持)?$/u;
+/** a character of the words between a bound or 约 and its figure: no clause break and no numeral */
+const NO_BREAK_OR_NUMERAL = String.raw`[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]`;
+/** the same across a rate's basis, where 千 of a unit's name is no numeral (不超过每千瓦时0.8元, 至少每千克2元) */
+const BETWEEN = `(?:${NO_BREAK_OR_NUMERAL}|千(?=[瓦克米伏]))`;
 // (物业费约每平方米2元: 约 before the basis of a rate qualifies the figure after the basis)
-const ABOUT_BEFORE = /(?:约|大约|大概)(?:(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]{0,8}|每(?:[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]|千(?=[瓦克米伏])){1,4})$/u;
+const ABOUT_BEFORE = new RegExp(`(?:约|大约|大概)(?:(?:占|为|达到?|有|是|合|增加|减少|缩短|延长|节约|节省)${NO_BREAK_OR_NUMERAL}{0,8}|每${BETWEEN}{1,4})$`, 'u');
 // (最高可获赔3000元: the top of what may be paid; 最高气温 names a reading, so only 最高/最低 with 可/能 bound)
-// (the span holds no numeral, but 千 of a unit's name is none: 不超过每千瓦时0.8元, 至少每千克2元)
-const BOUND_BEFORE = /(?:(至少|不少于|不低于|不小于|不得(?:少于|低于)|最少|最低(?:可以?|能))|(?:最多|至多|不超过|不高于|不得(?:超过|高于)|不能超过|不应超过|不宜超过|最高(?:可以?|能)))(?:[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]|千(?=[瓦克米伏])){1,8}$/u;
+const BOUND_BEFORE = new RegExp(`(?:(至少|不少于|不低于|不小于|不得(?:少于|低于)|最少|最低(?:可以?|能))|(?:最多|至多|不超过|不高于|不得(?:超过|高于)|不能超过|不应超过|不宜超过|最高(?:可以?|能)))${BETWEEN}{1,8}$`, 'u');
 
 /** 2600余 / 十余 / 30多: the numeral with its inner 余/多 taken out. */
 function stripInside(raw: string, g: Grammar): { digits: string; inside: string | undefined } {

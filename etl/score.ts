@@ -4,15 +4,17 @@ import { Approx, Dimension, Per } from './types.ts';
 
 /** one reading, or the readings a labeller accepts (null among them: "no body" is one reading) */
 const OneOrMany = z.union([z.string(), z.array(z.string().nullable())]).nullable();
+/** a value, or the values a labeller accepts */
+const oneOrList = <T extends z.ZodType>(t: T) => z.union([t, z.array(t)]);
 export const GoldFact = z.object({
 	file: z.string(),
 	quote: z.string(),
 	context: z.string().optional(),
 	value: z.number(),
 	dimension: Dimension,
-	unit: z.union([z.string(), z.array(z.string())]),
-	approx: z.union([Approx, z.array(Approx)]),
-	per: z.union([Per.nullable(), z.array(Per.nullable())]),
+	unit: oneOrList(z.string()),
+	approx: oneOrList(Approx),
+	per: oneOrList(Per.nullable()),
 	subject: z.string().nullable().optional(),
 	district: OneOrMany,
 	agency: OneOrMany,
