@@ -1,4 +1,4 @@
-// `npm run bench`: corpora of growing size → ETL speed, memory and recall → page and CSV timings → 1M-fact pages → load test → baseline; JSON + one line per size.
+// `npm run bench`: corpora of growing size → ETL speed, memory and recall → page and CSV timings → 1M-fact pages → load test → baseline → the machine's floors; JSON + one line per size.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { timeCsv, timePage, type CsvTiming, type PageTiming } from './http-timin
 import { makeMillionDb, type MillionDb } from './million.ts';
 import { loadTest, type LoadResult } from './load-test.ts';
 import { runBaseline, type BaselineResult } from './baseline.ts';
+import { runFloors, type FloorResult } from './floors.ts';
 import { summaryLines } from './summary.ts';
 
 export const BenchOptions = z.object({
@@ -34,6 +35,8 @@ export const BenchOptions = z.object({
 	loadSettleSeconds: z.number().nonnegative().default(5),
 	baselineMB: z.number().nonnegative().default(1),
 	baselineBudgetSeconds: z.number().positive().default(90),
+	/** MB of the largest corpus on which reading, storing and extracting are timed alone (0: skip) */
+	floorMB: z.number().nonnegative().default(50),
 	etlTimeoutSeconds: z.number().positive().default(900),
 	district: z.string().min(1).default('城关区'),
 	writeLatest: z.boolean().default(true),
@@ -66,6 +69,7 @@ export interface BenchResults {
 	million: (MillionDb & { pages: PageTiming[] | null; csv: CsvTiming | null; error?: string }) | null;
 	load: (LoadResult & { database: string }) | { error: string } | null;
 	baseline: BaselineResult | { error: string } | null;
+	floors: FloorResult | { error: string } | null;
 	summary: string[];
 	files: { results: string; latest: string | null };
 }
@@ -117,6 +121,7 @@ export async function runBench(input: BenchOptions = {}): Promise<BenchResults> 
 		million: null,
 		load: null,
 		baseline: null,
+		floors: null,
 		summary: [],
 		files: { results: '', latest: null }
 	};
@@ -221,6 +226,17 @@ export async function runBench(input: BenchOptions = {}): Promise<BenchResults> 
 		}
 	}
 
+	// 4. what the machine allows at best: the phases no design can skip, each timed alone on the largest corpus
+	if (o.floorMB > 0 && res.sizes.length) {
+		const largest = res.sizes[res.sizes.length - 1];
+		try {
+			log(`bench: floors on ${o.floorMB} MB of the ${largest.target_mb} MB corpus`);
+			res.floors = await runFloors(join(largest.corpus.dir, 'pages'), o.floorMB * 1e6, join(dbDir, 'floors.duckdb'));
+		} catch (e) {
+			res.floors = { error: (e as Error).message };
+		}
+	}
+
 	res.finished_at = new Date().toISOString();
 	res.seconds = (performance.now() - t0) / 1000;
 	res.summary = summaryLines(res);
@@ -241,6 +257,7 @@ const Cli = z.object({
 	'load-connections': z.coerce.number().int().positive(),
 	million: z.coerce.number().int().nonnegative(),
 	'baseline-mb': z.coerce.number().nonnegative(),
+	'floor-mb': z.coerce.number().nonnegative(),
 	'no-server': z.boolean(),
 	out: z.string().min(1)
 });
@@ -253,6 +270,7 @@ const CLI_OPTIONS = {
 	'load-connections': { type: 'string', default: '50' },
 	million: { type: 'string', default: '1000000' },
 	'baseline-mb': { type: 'string', default: '1' },
+	'floor-mb': { type: 'string', default: '50' },
 	'no-server': { type: 'boolean', default: false },
 	out: { type: 'string', default: join(REPO_ROOT, 'bench', 'out') },
 	help: { type: 'boolean', default: false }
@@ -267,7 +285,7 @@ async function main() {
 		return 2;
 	}
 	if (values.help) {
-		console.log('usage: npm run bench -- [--sizes 1,10,100] [--seed S] [--jobs N] [--load-seconds 30] [--load-connections 50] [--million 1000000] [--baseline-mb 1] [--no-server] [--out DIR]');
+		console.log('usage: npm run bench -- [--sizes 1,10,100] [--seed S] [--jobs N] [--load-seconds 30] [--load-connections 50] [--million 1000000] [--baseline-mb 1] [--floor-mb 50] [--no-server] [--out DIR]');
 		return 0;
 	}
 	const parsed = Cli.safeParse(values);
@@ -284,6 +302,7 @@ async function main() {
 		loadConnections: a['load-connections'],
 		million: a.million,
 		baselineMB: a['baseline-mb'],
+		floorMB: a['floor-mb'],
 		server: a['no-server'] ? 'never' : 'always',
 		out: a.out
 	});

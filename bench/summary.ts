@@ -1,4 +1,4 @@
-// The benchmark's printed summary: one line per corpus size, then the million-fact pages, the load test and the baseline.
+// The benchmark's printed summary: one line per corpus size, then the million-fact pages, the load test, the baseline and the machine's floors.
 import type { BenchResults } from './run.ts';
 import type { CsvTiming, PageTiming } from './http-timing.ts';
 
@@ -58,6 +58,18 @@ export function summaryLines(r: BenchResults): string[] {
 			lines.push(
 				`baseline on ${f2(b.sample_mb)} MB: Microsoft recognizers (zh-cn) ${f2(b.recognizers.mb_per_s)} MB/s; factboard in-process ${f2(b.factboard_in_process.mb_per_s)} MB/s = ×${f1(b.ratio)}` +
 					(e2e ? `; factboard ETL end to end at ${e2e.target_mb} MB ${f2(e2e.etl_mb_per_s)} MB/s = ×${f1(e2e.etl_mb_per_s! / b.recognizers.mb_per_s)}` : '')
+			);
+		}
+	}
+	if (r.floors) {
+		if ('error' in r.floors) lines.push(`floors: error ${r.floors.error}`);
+		else {
+			const f = r.floors;
+			const ph = (name: string, p: { seconds: number; mb_per_s: number }) => `${name} ${f2(p.seconds)} s = ${f1(p.mb_per_s)} MB/s`;
+			lines.push(
+				`floors on ${f1(f.sample_mb)} MB (${n0(f.files)} files), each phase alone: ` +
+					[ph('reading', f.read), ph('storing the text in DuckDB', f.store), ph('extraction alone', f.extract), ph('with attribution', f.extract_attribute)].join(', ') +
+					`; ceiling with attribution, facts and links free and ${f.cores} cores scaling perfectly: ${f1(f.ceiling_mb_per_s)} MB/s`
 			);
 		}
 	}

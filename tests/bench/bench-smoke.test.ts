@@ -25,6 +25,7 @@ describe('bench smoke', () => {
 			loadSettleSeconds: 0.5,
 			baselineMB: 0.01,
 			baselineBudgetSeconds: 2,
+			floorMB: 0.03,
 			etlTimeoutSeconds: 60,
 			log: () => {}
 		});
@@ -38,6 +39,17 @@ describe('bench smoke', () => {
 		for (const p of s.pages ?? []) expect(['ok', 'missing', 'error']).toContain(p.state);
 		if (r.million) expect(r.million.facts).toBe(2000);
 		expect(r.baseline && 'recognizers' in r.baseline ? r.baseline.recognizers.mb_per_s : 1).toBeGreaterThan(0);
+		// the floors time the same sample in every phase: each file stored once, the same facts with and without attribution
+		const f = r.floors!;
+		if ('error' in f) throw new Error(f.error);
+		expect(f.files).toBeGreaterThan(0);
+		expect(f.store.rows).toBe(f.files);
+		expect(f.extract.facts).toBeGreaterThan(0);
+		expect(f.extract_attribute.facts).toBe(f.extract.facts);
+		// the ceiling spreads extraction over every core but adds reading and storing: never above cores × extraction alone
+		expect(f.ceiling_mb_per_s).toBeGreaterThan(0);
+		expect(f.ceiling_mb_per_s).toBeLessThan(f.cores * f.extract.mb_per_s);
+		expect(r.summary.at(-1)).toMatch(/^floors on .* ceiling .* MB\/s$/u);
 		expect(existsSync(r.files.results)).toBe(true);
 		expect(JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')).sizes).toHaveLength(1);
 	}, 60_000);
