@@ -151,7 +151,8 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受凭']);
 /** a kind of body in apposition before a body's name (爱心企业, 招商引资企业, 施工单位): the name after it is the body */
 const APPOSITIVE_KIND = /(?:企业|单位)$/u;
-const APPOSITIVE_BEFORE = new RegExp(`(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)$`, 'u');
+// (团队成员、拉萨市农牧科学研究所畜牧师…介绍: a member of the team named before, in apposition with the body they work for)
+const APPOSITIVE_BEFORE = new RegExp(`(?:(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)|(?:团队|小组|队伍|服务队|工作队)(?:成员|队员|负责人)、)$`, 'u');
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局, 市人才服务中心, 就业服务中心) */
 const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境', '人才', '就业'];
@@ -180,7 +181,11 @@ const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
 const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '发现', '查出', '查明', '指出', '累计', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励',
 	// a court's measures on what is seized (冻结银行存款): a verb, not a bank's name
-	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨'].join('|')}`, 'u');
+	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨',
+	// bodies forming a team (…县藏医院组成义诊医疗队): the team is not named after the last of them
+	'组成', '组建',
+	// a time before the name (前几年公司设计的…) is when, not part of it
+	'今年', '去年', '前年', '几年', '往年', '近年'].join('|')}`, 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行, 某建筑公司 (a party left unnamed) */
 const GENERIC_NAME = /^(?:外国|国内|国外|首家|社区|街道|网格|行业|小区|村|某)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融|专业|第三方|龙头|爱心|骨干|重点|大型|中小|本地|当地|外地|内地|知名)$/u;
@@ -220,6 +225,8 @@ const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里
 const FOUNDING = '领办|创办|兴办|牵头成立|牵头组建|发起成立|成立|组建';
 /** 某乡原党委委员, 某村村委会主任, 某局原副局长: an unnamed unit's official, as discipline notices name the people they report */
 const ANONYMOUS_OFFICIAL_AFTER = /^某\p{Script=Han}{1,4}?原?(?:党支部|党委|党总支|村委会|居委会|两委)?(?:副?书记|副?主任|委员|副?局长|副?所长|副?站长|副?校长|工作人员|干部|会计|出纳|职工|负责人|法定代表人|网格员|村医)/u;
+/** what partners of a lead body do (牵头 … 配合): support, not act */
+const PARTNER_AFTER = /^(?:等(?:部门|单位))?(?:配合|协助|协同|共同推进|共同参与|参与)/u;
 const FOLLOW_NOT_ACTOR = new RegExp(`^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:${FOUNDING})的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众|(?:养殖|种植)?(?:农|牧)?户(?![籍口])|养殖大户|个体户|摊主|店主|选手|运动员|队员)|一(?:家|户|名|位)(?!人)|一(?:处|座|段|条|片)|[A-Za-z]|原(?![本来先])|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道)|至(?![今少多此]))`, 'u');
 
 // ---------------------------------------------------------------------------------------------
@@ -265,6 +272,8 @@ interface Mention {
 	localGov: boolean;
 	/** 该局, 这个合作社, a bare 医疗队: a body named before, pointed back at (it says who again, not where) */
 	repeat: boolean;
+	/** 在当雄县龙仁乡，…: the place a paragraph opens on, where what it tells happens */
+	scene: boolean;
 }
 
 interface KwHit { pos: number; end: number; theme: number; weight: number }
@@ -744,7 +753,7 @@ function isAncestor(ref: Reference, anc: Place, p: Place): boolean {
 function emptyMention(start: number, end: number, kind: MentionKind): Mention {
 	return {
 		start, end, kind, place: null, district: null, agencyName: null, agencyLevel: null, agencyKey: null,
-		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1, localGov: false, repeat: false
+		explicitOrg: false, actor: false, notSite: false, regionOnly: false, objectVerb: false, actsAfter: false, source: false, reporter: false, anaphor: null, countyRef: 0, speakerTag: false, group: -1, localGov: false, repeat: false, scene: false
 	};
 }
 
@@ -1108,7 +1117,7 @@ const OPENS_ON_QUOTE = /^[^“”。！？]{0,40}[)）][“"][^”"]*[。！？!
 const ORGANISER_AFTER = /^(?:联合[^，,。；;：:“”"\n]{1,12}?)?(?:共同)?(?:举办|主办|承办)的/u;
 const AGENT_BEFORE = /由$/u;
 // (由国网拉萨供电公司投资2450万元建设, 由市商务局指导: who pays for or guides the work is who does it here)
-const AGENT_AFTER = /^(?:(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责|指导)|投资|出资)/u;
+const AGENT_AFTER = /^(?:(?:负责|具体|牵头|投资|出资)?(?:组织实施|实施|承建|建设|施工|执飞|运营|主办|承办|负责|指导)|投资|出资|牵头(?=[，,、；;])|牵头(?:抓总|负责))/u;
 /** the last founding verb inside a span walked left from a suffix (…牵头成立吞巴藏香农民专业|合作社) */
 const FOUNDING_IN_SPAN = new RegExp(`(?:${FOUNDING})(?!.*(?:${FOUNDING}))`, 'u');
 const FOUNDED_BY = new RegExp(`(?:${FOUNDING})的$`, 'u');
@@ -1178,7 +1187,9 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// word before the subject)
 		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : APPOSITIVE_BEFORE.test(beforeTail) ? before.replace(APPOSITIVE_BEFORE, '') : before);
 		// (尼木县某乡原党委委员罗某…: a place that only says where an unnamed official served, in a notice of cases)
-		const notActor = objectVerb || breakdown || !opening || locators.has(lastMember) || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
+		// 由市民政局牵头，市人社局、市财政局配合: the partners of a lead body do not act for the figures that follow
+		const partner = PARTNER_AFTER.test(after) && /牵头/u.test(text.slice(rangeAround(text, first.start, first.start, SENTENCE)[0], first.start));
+		const notActor = objectVerb || breakdown || partner || !opening || locators.has(lastMember) || FOLLOW_NOT_ACTOR.test(after) || (text.charCodeAt(last.end) === 0x67d0 && ANONYMOUS_OFFICIAL_AFTER.test(text.slice(last.end, last.end + 16)));
 		// the body a figure is reported by counts as its agency too: 记者从市统计局获悉, 据市人社局介绍, 由…主办
 		// …据市医保局数据 / 城关区商务局相关负责人介绍: a body that gives the figures, or whose spokesperson does
 		const spokesperson = speaksWithin(text, last.end, last.end + FOLLOW_REACH) && SPOKESPERSON_AFTER.test(text.slice(last.end, last.end + FOLLOW_REACH));
@@ -1214,6 +1225,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 			x.reporter = reporter && x.actor;
 			if ((listed && x.kind === 'place') || ((destination || yardstick) && (x.kind === 'place' || x.kind === 'city'))) x.notSite = true;
 			x.speakerTag = speakerTag;
+			x.scene = !isTitle && first.start === 1 && text.charCodeAt(0) === 0x5728 && x.kind === 'place';
 		}
 	}
 }
@@ -1682,7 +1694,8 @@ function paragraphVote(ms: Mention[], pos: number): { district: string; place: P
 	for (const m of ms) {
 		if (m.notSite || m.regionOnly || (afterTag && m.speakerTag) || !m.district || (m.repeat && namedAfterCity(m))) continue;
 		if (m.kind === 'city' && m.start >= pos && !cityLater) continue;
-		let w = m.kind === 'city' ? 1.5 : m.actor ? 2 : 1;
+		// (在当雄县龙仁乡，…团队成员、拉萨市农牧科学研究所畜牧师…介绍: the opening scene counts as much as a body acting)
+		let w = m.kind === 'city' ? 1.5 : m.actor || m.scene ? 2 : 1;
 		// 拉萨江苏产业园 位于曲水县: a body named after the city says less about where it is than a county does
 		if (namedAfterCity(m)) w /= 2;
 		if (m.start >= pos) w /= 2;

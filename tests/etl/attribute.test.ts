@@ -1809,4 +1809,39 @@ describe('sections and unlisted villages', () => {
 	it('themes rural tourism as rural revitalisation', () => {
 		expect(at(para('去年全村乡村旅游收入达到64万元。'), '64万元').theme).toBe('乡村振兴');
 	});
+	it('reads a team formed by bodies (…组成医疗队) as no body named after the last of them: the lead acts', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '送医下乡'],
+			['paragraph', '林周县卫健委联合县人民医院、县藏医院组成医疗队,深入各乡镇开展义诊。'],
+			['paragraph', '活动期间,医疗队共义诊群众860人次。']
+		];
+		expect(at(blocks, '860人次').agency).toBe('林周县卫健委');
+	});
+	it('ends a body\'s name at a time word before it (前几年公司…)', () => {
+		expect(at(para('合作社负责人说,前几年公司规模很小,如今员工增加到46名。'), '46名').agency).toBeNull();
+	});
+	it('gives the figures after 由X牵头，Y、Z配合 to the lead body, not its partners', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '困难职工帮扶见实效'],
+			['paragraph', '记者从市总工会获悉,今年困难职工帮扶工作由市总工会牵头,市人社局、市民政局共同推进。目前全市已有860名困难职工受益。']
+		];
+		expect(at(blocks, '860名').agency).toBe('市总工会');
+		expect(at(para('今年冬季送温暖活动由县民政局牵头,县财政局、县卫健委配合。全县共慰问困难群众215户。'), '215户').agency).toBe('县民政局');
+	});
+	it('reads a team member in apposition with the body they work for (团队成员、X研究员…介绍) as that body speaking', () => {
+		const r = at(para('服务队在林周县开展工作。队伍成员、拉萨市农牧科学研究所研究员格桑介绍,今年指导种植大户45户。'), '45户');
+		expect(r.agency).toBe('拉萨市农牧科学研究所');
+	});
+	it('weighs the place a paragraph opens on (在X乡，…) above a city body speaking later in it', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '科技服务进牧区'],
+			['paragraph', '全市今年选派科技人员120名。'],
+			['paragraph', '在当雄县纳木错乡,服务队主攻牦牛育肥。拉萨市农牧科学研究所今年共指导养殖户64户。']
+		];
+		expect(at(blocks, '64户').district).toBe('当雄县');
+	});
+	it('knows the city\'s ethnic and religious affairs commission and its Tibetan-language office by their short names', () => {
+		expect(at(para('市民宗委今年为僧尼办理意外伤害保险,每人保费40元。'), '40元').agency).toBe('市民宗委');
+		expect(at(para('市藏语委办今年审校双语标识牌900余块。'), '900余块').agency).toBe('市藏语委办');
+	});
 });
