@@ -155,7 +155,7 @@ const APPOSITIVE_KIND = /(?:企业|单位)$/u;
 const APPOSITIVE_BEFORE = new RegExp(`(?:(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)|(?:团队|小组|队伍|服务队|工作队)(?:成员|队员|负责人)、)$`, 'u');
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局, 市人才服务中心, 就业服务中心) */
-const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境', '人才', '就业'];
+const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境', '人才', '就业', '同心', '和谐', '和美', '和平'];
 const LEAD_VERBS = [
 	'联合', '组织', '协同', '配合', '会同', '邀请', '慰问', '走访', '深入', '帮助', '支持', '指导', '督促', '完善', '成立',
 	'新成立', '组建', '建立', '依托', '通过', '推动', '引入', '入驻', '来到', '前往', '走进', '进入', '前来', '参加', '参与',

@@ -1844,4 +1844,8 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('市民宗委今年为僧尼办理意外伤害保险,每人保费40元。'), '40元').agency).toBe('市民宗委');
 		expect(at(para('市藏语委办今年审校双语标识牌900余块。'), '900余块').agency).toBe('市藏语委办');
 	});
+	it('keeps words with a stop character inside a body\'s name (同心…合作社, 和美…社区)', () => {
+		expect(at(para('近年来,曲水县同心民族服饰农民专业合作社发展迅速,今年吸纳社员52户。'), '52户').agency).toBe('曲水县同心民族服饰农民专业合作社');
+		expect(at(para('近日,城关区和美家园社区居委会组织调解纠纷36起。'), '36起').agency).toBe('城关区和美家园社区居委会');
+	});
 });
