@@ -225,6 +225,8 @@ const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里
 const FOUNDING = '领办|创办|兴办|牵头成立|牵头组建|发起成立|成立|组建';
 /** 某乡原党委委员, 某村村委会主任, 某局原副局长: an unnamed unit's official, as discipline notices name the people they report */
 const ANONYMOUS_OFFICIAL_AFTER = /^某\p{Script=Han}{1,4}?原?(?:党支部|党委|党总支|村委会|居委会|两委)?(?:副?书记|副?主任|委员|副?局长|副?所长|副?站长|副?校长|工作人员|干部|会计|出纳|职工|负责人|法定代表人|网格员|村医)/u;
+const QUOTE_OPEN: Record<number, true> = { 0x201c: true, 0x22: true, 0x300c: true };
+const QUOTED_TITLE_COUNTED = /^[”"」](?:总数|数量)?(?:已)?(?:达到|达|增至|增加到|增加至|共有|共|有|为)[\d０-９一二两三四五六七八九十]/u;
 /** what partners of a lead body do (牵头 … 配合): support, not act */
 const PARTNER_AFTER = /^(?:等(?:部门|单位))?(?:配合|协助|协同|共同推进|共同参与|参与)/u;
 const FOLLOW_NOT_ACTOR = new RegExp(`^(?:的?(?:号召|部署|关于|指示|精神|决策|领导下|大力支持|支持下|指导下|帮助下)|的领导|(?:${FOUNDING})的|(?:村民|牧民|农牧民|居民|农民|市民|游客|群众|(?:养殖|种植)?(?:农|牧)?户(?![籍口])|养殖大户|个体户|摊主|店主|选手|运动员|队员)|一(?:家|户|名|位)(?!人)|一(?:处|座|段|条|片)|[A-Za-z]|原(?![本来先])|(?:国际|国内)?(?:航站楼|候机楼|停机位|跑道)|地处|位于|坐落|(?:平均)?海拔|距离?|离(?!开)|[至到][^，,。；;]{1,12}?(?:公路|道路|铁路|段|线|航线|通道)|至(?![今少多此]))`, 'u');
@@ -1138,6 +1140,11 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 	let group = 0;
 	for (let k = 0; k < mentions.length; k++) {
 		const m = mentions[k];
+		// “全国示范型退役军人服务站”达到6个: a body's kind in quotation marks, then counted, is a title bodies hold, not a body
+		if (m.agencyName !== null && (m.kind === 'org' || m.kind === 'agency') && QUOTE_OPEN[text.charCodeAt(m.start - 1)] && QUOTED_TITLE_COUNTED.test(text.slice(m.end, m.end + 8))) {
+			m.agencyName = null;
+			m.notSite = true;
+		}
 		if (k > 0) {
 			const prev = mentions[k - 1];
 			const between = text.slice(prev.end, m.start);

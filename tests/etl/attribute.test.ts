@@ -1848,4 +1848,8 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('近年来,曲水县同心民族服饰农民专业合作社发展迅速,今年吸纳社员52户。'), '52户').agency).toBe('曲水县同心民族服饰农民专业合作社');
 		expect(at(para('近日,城关区和美家园社区居委会组织调解纠纷36起。'), '36起').agency).toBe('城关区和美家园社区居委会');
 	});
+	it('reads a body\'s kind in quotation marks, then counted (“…示范服务站”达到6个), as a title, not a body that acts', () => {
+		const r = at(para('市退役军人事务局今年新建服务站12个,“全国示范型退役军人服务站”达到6个。全年共受理来访事项860件。'), '860件');
+		expect(r.agency).toBe('市退役军人事务局');
+	});
 });
