@@ -1852,4 +1852,9 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('市退役军人事务局今年新建服务站12个,“全国示范型退役军人服务站”达到6个。全年共受理来访事项860件。'), '860件');
 		expect(r.agency).toBe('市退役军人事务局');
 	});
+	it('themes conscription as public security, science popularisation as publicity and village science commissioners as rural revitalisation', () => {
+		expect(at(para('今年全县完成兵役登记适龄青年1380人,应征报名人数同比增长12%。'), '1380人').theme).toBe('平安法治');
+		expect(at(para('科技活动周期间,县科协组织科普大篷车走进乡村学校15所。'), '15所').theme).toBe('文化宣传');
+		expect(at(para('今年全县选派科技特派员48名,覆盖所有行政村。'), '48名').theme).toBe('乡村振兴');
+	});
 });
