@@ -97,7 +97,9 @@ const SUFFIX_TAILS = (() => {
 const POINTED_KIND: Record<string, RegExp> = {
 	行: /(?:银行|分行|支行)$/u, 校: /(?:学校|小学|中学|大学|学院|职校)$/u,
 	馆: /馆$/u, 院: /(?:医院|卫生院|法院|检察院|学院|福利院|敬老院|养老院|研究院|设计院|保健院)$/u, 中心: /中心$/u, 所: /所$/u, 站: /站$/u,
-	社: /(?:合作社|供销社)$/u
+	社: /(?:合作社|供销社)$/u,
+	// 该企业, 这家企业, 这家专注于…的企业: a company or cooperative named before
+	企业: /(?:公司|集团|厂|合作社)$/u
 };
 /** 该镇, 该村, 该社区: the place of that kind named last (a place's name ends with its kind) */
 const POINTED_PLACE = ['镇', '乡', '村', '社区', '街道'];
@@ -536,10 +538,14 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			// scan back to the interpreter)
 			// (该社 is a cooperative, 该社区 a community)
 			const k = POINTED_WORDS.find((w) => e - w.length > 0 && text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))) && !(w === '社' && text.charCodeAt(e) === 0x533a));
-			if (k && !coveredAt(byEnd, e - k.length - 1, e)) {
-				const m = emptyMention(e - k.length - 1, e, 'org');
-				m.anaphor = k;
+			const from = k ? e - k.length - 1 : thisEnterprise(text, e);
+			if (from >= 0 && !coveredAt(byEnd, from, e)) {
+				const m = emptyMention(from, e, 'org');
+				m.anaphor = k ?? '企业';
 				m.explicitOrg = true;
+				// (尼木县引进一家快递企业…该企业: a company pointed at as 企业 is one of its own paragraph, and not one named
+				// before an unnamed 一家…企业)
+				if (m.anaphor === '企业') inParagraphOnly.add(m);
 				byEnd.set(e, m);
 				mentions.push(m);
 				continue;
@@ -1237,6 +1243,21 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 	}
 }
 
+/**
+ * 这家企业, 这家专注于高原植物提取的企业 ending at e: where the pointing phrase starts, or -1. 这家 and the 企业 it points
+ * with stand in one clause, at most 24 characters apart.
+ */
+function thisEnterprise(text: string, e: number): number {
+	if (e < 4 || text.charCodeAt(e - 1) !== 0x4e1a || text.charCodeAt(e - 2) !== 0x4f01) return -1;
+	if (THIS_ONE.test(text.slice(e - 4, e - 2))) return e - 4;
+	if (text.charCodeAt(e - 3) !== 0x7684) return -1;
+	for (let i = e - 4; i >= Math.max(0, e - 28); i--) {
+		if (CHAR_CLASS[text.charCodeAt(i)] & CLAUSE) return -1;
+		if (text.charCodeAt(i) === 0x8fd9 && text.charCodeAt(i + 1) === 0x5bb6) return i;
+	}
+	return -1;
+}
+
 /** The length of a short-name declaration ((以下简称市医保局)) starting at pos, or 0. */
 function declarationAt(text: string, pos: number): number {
 	const c = text.charCodeAt(pos);
@@ -1340,7 +1361,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			const m = b.mentions[k];
 			if (m.anaphor) {
 				let ante = lastBySuffix.get(m.anaphor);
-				if (ante && inParagraphOnly.has(m) && anteBlock.get(ante) !== b) ante = undefined;
+				if (ante && inParagraphOnly.has(m) && (anteBlock.get(ante) !== b || (m.anaphor === '企业' && indexWithin(b.text, '一家', ante.end, m.start) >= 0))) ante = undefined;
 				// (扎雪乡卫生院院长告诉记者，全乡9名村医…: 全乡 after a body acting or speaking in its sentence is the scope, not who)
 				if (ante && b.text.charCodeAt(m.start) === 0x5168 && b.mentions.some((x) => x.end <= m.start && x.explicitOrg && !x.anaphor && x.kind !== 'place' && (x.actor || x.source) && x.start >= rangeAround(b.text, m.start, m.end, SENTENCE)[0])) ante = undefined;
 				if (ante) {

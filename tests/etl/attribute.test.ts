@@ -1857,4 +1857,15 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('科技活动周期间,县科协组织科普大篷车走进乡村学校15所。'), '15所').theme).toBe('文化宣传');
 		expect(at(para('今年全县选派科技特派员48名,覆盖所有行政村。'), '48名').theme).toBe('乡村振兴');
 	});
+	it('reads 这家企业 and 这家…的企业 as the company named before in its paragraph, but not across an unnamed 一家…企业', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '一家企业的账本'],
+			['paragraph', '在曲水县的西藏雅江绿源食品有限公司,包装车间一片繁忙。这家以青稞加工为主的企业,去年实现产值4200万元。'],
+			['paragraph', '记者来到西藏圣湖乳业有限公司。这家企业今年新增奶源基地3个。']
+		];
+		expect(at(blocks, '4200万元').agency).toBe('西藏雅江绿源食品有限公司');
+		expect(at(blocks, '3个').agency).toBe('西藏圣湖乳业有限公司');
+		const r = at(para('县商务局联系西藏吉祥物流有限公司开通专线。随后县里又引进一家快递企业,该企业目前有员工15名。'), '15名');
+		expect(r.agency).not.toBe('西藏吉祥物流有限公司');
+	});
 });
