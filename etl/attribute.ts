@@ -153,8 +153,9 @@ const BAD_FOLLOW: Record<string, RegExp> = {
 const STOP_CHARS = new Set([...'的在了和与及或等对为向将把被是从到以于并让使给同跟据说也都又还就才这那该其此各每我你他她它们有由之自经至往入赴请邀随即至供离距受凭']);
 /** a kind of body in apposition before a body's name (爱心企业, 招商引资企业, 施工单位): the name after it is the body */
 const APPOSITIVE_KIND = /(?:企业|单位)$/u;
-// (团队成员、拉萨市农牧科学研究所畜牧师…介绍: a member of the team named before, in apposition with the body they work for)
-const APPOSITIVE_BEFORE = new RegExp(`(?:(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)|(?:团队|小组|队伍|服务队|工作队)(?:成员|队员|负责人)、)$`, 'u');
+// (团队成员、拉萨市农牧科学研究所畜牧师…介绍, 派驻的“科技副总”、西藏大学…副教授: a member of the team named before, or a
+// role in quotation marks, in apposition with the body the person works for)
+const APPOSITIVE_BEFORE = new RegExp(`(?:(?:[^${[...STOP_CHARS].join('')}，,。；;：:、！？!?“”\\s]{2,10})(?:企业|单位)|(?:团队|小组|队伍|服务队|工作队)(?:成员|队员|负责人)、|[^，,。；;：:、！？!?“”\\s]{0,6}[“"「][^”"」，,。]{1,8}[”"」]、)$`, 'u');
 /** leading verbs and adverbs stripped from a left span; the verbs (not the adverbs) make the body an object */
 /** words of bodies' names that hold a stop character (市自来水公司, 市自然资源局, 经济技术开发区, 数据管理局, 市人才服务中心, 就业服务中心) */
 const NAME_WORDS_WITH_STOP = ['自来水', '自然资源', '自然保护区', '经济', '经信', '供水', '供电', '供热', '供销', '供气', '供排水', '数据', '嵌入式', '出入境', '人才', '就业', '同心', '和谐', '和美', '和平'];
@@ -320,6 +321,8 @@ interface ArticlePre {
 	titleMentions: Mention[];
 	/** per block, its theme shares then its opening sentence's (plain arrays: small, and cheaper to allocate than typed ones) */
 	blockShares: number[];
+	/** table bodies the article also calls by their short name (市发展和改革委员会 … 市发改委): reported under that name */
+	shortUsed: Set<string> | null;
 }
 
 const PLACE_AGENCY_LEVEL: Record<string, string> = {
@@ -1198,7 +1201,7 @@ function markRoles(text: string, mentions: Mention[], isTitle: boolean): void {
 		// 由村党支部领办的雪域青稞种植专业合作社已发展社员186户: the body after its founder's modifier is the subject
 		// (爱心企业西藏某乳业有限公司为福利院送来…, 曲水县招商引资企业…: a descriptor in apposition before the name is no
 		// word before the subject)
-		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : APPOSITIVE_BEFORE.test(beforeTail) ? before.replace(APPOSITIVE_BEFORE, '') : before);
+		const opening = opensClause(FOUNDED_BY.test(beforeTail) ? before.replace(FOUNDED_BY_CLAUSE, '') : APPOSITIVE_BEFORE.test(before.slice(-16)) ? before.replace(APPOSITIVE_BEFORE, '') : before);
 		// (尼木县某乡原党委委员罗某…: a place that only says where an unnamed official served, in a notice of cases)
 		// 由市民政局牵头，市人社局、市财政局配合: the partners of a lead body do not act for the figures that follow
 		const partner = PARTNER_AFTER.test(after) && /牵头/u.test(text.slice(rangeAround(text, first.start, first.start, SENTENCE)[0], first.start));
@@ -1614,7 +1617,10 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 			if (m) site = { district: m.district!, place: m.place };
 		}
 	}
-	const pre: ArticlePre = { blocks, site, speakers, titles, main, interviewee, reported, reportedFor, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares };
+	// (市发展和改革委员会通报… 市发改委主要负责同志表示…: the spec names a body by the short name the article uses)
+	let shortUsed: Set<string> | null = null;
+	for (const b of blocks) for (const m of b.mentions) if (m.kind === 'agency' && m.agencyKey !== null && m.agencyName === m.agencyKey) (shortUsed ??= new Set()).add(m.agencyKey);
+	const pre: ArticlePre = { blocks, site, speakers, titles, main, interviewee, reported, reportedFor, mainCount, mainLeads, bareCount, articleDistrict, articleTheme, headlineTheme, articleShare, headlineShare, titleMentions, blockShares, shortUsed };
 	ringArticle[ringNext] = article.blocks;
 	ringRef[ringNext] = ref;
 	ringPre[ringNext] = pre;
@@ -2067,10 +2073,16 @@ export function attributeFact(ref: Reference, article: ArticleContext, loc: Fact
 	return {
 		district: d?.district ?? null,
 		place: d?.place?.name ?? d?.district ?? null,
-		agency: household ? null : ag?.agencyName ?? null,
+		agency: household ? null : (ag && shortName(ref, pre, ag)) ?? ag?.agencyName ?? null,
 		agency_level: household ? null : ag?.agencyLevel ?? null,
 		theme
 	};
+}
+
+/** The table's short name of the body a fact goes to, when the article uses it and the fact's name is another of the table's names for it. */
+function shortName(ref: Reference, pre: ArticlePre, ag: Mention): string | null {
+	if (!pre.shortUsed || ag.agencyKey === null || ag.agencyName === null || ag.agencyName === ag.agencyKey || !pre.shortUsed.has(ag.agencyKey)) return null;
+	return ref.agencyByName.get(ag.agencyName)?.name === ag.agencyKey ? ag.agencyKey : null;
 }
 
 function addScaled(out: Float64Array, src: number[], w: number, off = 0): void {

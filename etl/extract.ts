@@ -680,7 +680,7 @@ function boundBefore(text: string, start: number): Approx | null {
 	const at = start - before.length + about.index;
 	return about[0].startsWith('约') && WORD_ENDING_IN_YUE.test(text.slice(Math.max(0, at - 4), at)) ? null : 'approx';
 }
-const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得|支持|扶持)?$/u;
+const HIGHEST_GRANT_BEFORE = /最高(?:每(?:人|户|年|月|天|名|次|村))*(?:可以?|能)?(?:补贴|补助|减免|奖励|资助|给予|发放|报销|赔付|贷款|支付|享受|可获|可得|支持|扶持|救助|补偿|奖补|补)?$/u;
 /** a character of the words between a bound or 约 and its figure: no clause break and no numeral */
 const NO_BREAK_OR_NUMERAL = String.raw`[^，,。；;：:、！？!?\n0-9０-９零〇一二两三四五六七八九十百千万亿]`;
 /** the same across a rate's basis, where 千 of a unit's name is no numeral (不超过每千瓦时0.8元, 至少每千克2元) */

@@ -1868,4 +1868,19 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('县商务局联系西藏吉祥物流有限公司开通专线。随后县里又引进一家快递企业,该企业目前有员工15名。'), '15名');
 		expect(r.agency).not.toBe('西藏吉祥物流有限公司');
 	});
+	it('names a body by the short name the article also uses (市发展和改革委员会 … 市发改委), and knows a city body\'s full name without the city\'s (市…委员会)', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '全市安置点后续扶持推进会召开'],
+			['paragraph', '会上,市发展和改革委员会通报,全市今年新建帮扶车间14个。'],
+			['paragraph', '市发改委负责同志表示,明年将再投入资金3000万元。']
+		];
+		expect(at(blocks, '14个').agency).toBe('市发改委');
+		expect(at(blocks, '3000万元').agency).toBe('市发改委');
+		// written out only: the name as written
+		expect(at(para('市发展和改革委员会今年审批项目56个。'), '56个').agency).toBe('市发展和改革委员会');
+	});
+	it('reads a role in quotation marks in apposition before a body (派驻的“科技副总”、X研究所研究员…) as a person of that body acting', () => {
+		const r = at(para('在德庆镇的一家奶牛养殖企业,派驻的“技术顾问”、西藏农牧科学院畜牧兽医研究所研究员次仁则帮助企业调整饲料配比,奶牛日产奶量由12公斤提高到16公斤。'), '16公斤');
+		expect(r.agency).toBe('西藏农牧科学院畜牧兽医研究所');
+	});
 });
