@@ -24,6 +24,7 @@ export interface RawFact {
 }
 
 const ARABIC = /[0-9０-９]/u;
+const ARABIC_OR_POINT = /[0-9０-９.．]/u;
 const POINTS_BEFORE = /(?:积分|得分|评分|分值|考核)[^。；;！？!?]*$/u;
 const COUNT_DIMENSIONS = new Set<Dimension>(['count', 'people', 'households', 'person_times', 'flights']);
 /** 两三, 三四十, 五六百: two neighbouring digits, then the magnitude they share */
@@ -120,7 +121,7 @@ export function extractFacts(text: string, g: Grammar): RawFact[] {
 		} else if (m[0].length > 1) re.lastIndex = m.index + 1;
 		from = re.lastIndex;
 	}
-	return periodBases(text, qualifierAfterNoun(text, g, sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, halfUnits(text, g, halves(text, g, unitFirst(text, g, out)))))))))));
+	return periodBases(text, qualifierAfterNoun(text, g, sharedSubjects(text, listRates(text, respectiveRates(text, changeRates(text, eachRates(text, boundRanges(text, sharedPoints(text, g, halfUnits(text, g, halves(text, g, unitFirst(text, g, out))))))))))));
 }
 
 /** 一年|6800元, 一个月|1200元, 一周吃肉不少于|4次: one period right before a figure is its basis, not a span of time */
@@ -262,6 +263,29 @@ function halfUnits(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
 		added = true;
 	}
 	if (added) facts.sort((a, b) => a.start - b.start);
+	return facts;
+}
+
+/**
+ * 分别提高1.9个和3.4个百分点, 分别提高1.9和3.4个百分点: the first of two changes joined by 和 shares the second's
+ * 个百分点 (a count of 1.9 个 is nothing); it becomes, or is added as, percentage points.
+ */
+const POINTS_PAIR = /(?<num>[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?)(?<ge>个)?(?:和|与|及|、|或)(?=[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})?个百分点)/gu;
+function sharedPoints(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
+	if (!text.includes('个百分点')) return facts;
+	let changed = false;
+	for (const m of text.matchAll(POINTS_PAIR)) {
+		const start = m.index, end = start + m.groups!.num.length + (m.groups!.ge?.length ?? 0);
+		if (start > 0 && ARABIC_OR_POINT.test(text[start - 1])) continue;
+		const k = facts.findIndex((f) => f.start === start);
+		if (k >= 0 && !(facts[k].end === end && facts[k].unit === '个')) continue;
+		const value = Number(toHalfWidth(m.groups!.num).replace('．', '.'));
+		const f = finish(text, start, end, value, null, null, 'percent', 'percent', 'exact', g, false);
+		if (k >= 0) facts[k] = { ...f, per: facts[k].per, subject: facts[k].subject };
+		else facts.push(f);
+		changed = true;
+	}
+	if (changed) facts.sort((a, b) => a.start - b.start);
 	return facts;
 }
 
@@ -969,6 +993,8 @@ function shortQuotedSpans(text: string): [number, number][] {
 	for (const m of text.matchAll(/《[^》]{0,40}》|“[^”]{0,14}”|「[^」]{0,14}」|"[^"]{0,14}"/gu)) {
 		// a short quotation with a clause break and digits (“逢年过节，一天能拉300多人”) is speech; a slogan has no digits
 		if (m[0][0] !== '《' && /[，,。；;！？!?]/u.test(m[0]) && /[0-9０-９]/u.test(m[0])) continue;
+		// (“订单比去年多了差不多三成”: 了 after a verb makes it something said, not a name)
+		if (m[0][0] !== '《' && /[^为]了/u.test(m[0]) && /[0-9０-９一二两三四五六七八九十百千万]/u.test(m[0])) continue;
 		spans.push([m.index!, m.index! + m[0].length]);
 	}
 	return spans;
