@@ -1883,4 +1883,7 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('在德庆镇的一家奶牛养殖企业,派驻的“技术顾问”、西藏农牧科学院畜牧兽医研究所研究员次仁则帮助企业调整饲料配比,奶牛日产奶量由12公斤提高到16公斤。'), '16公斤');
 		expect(r.agency).toBe('西藏农牧科学院畜牧兽医研究所');
 	});
+	it('themes government services (政务服务, 一网通办, the city\'s 政务 bodies) as grassroots governance, not municipal works', () => {
+		expect(at(para('市政务服务中心今年共办理各类事项12.6万件,一网通办事项占比达到85%。'), '12.6万件').theme).toBe('基层治理');
+	});
 });
