@@ -1886,4 +1886,9 @@ describe('sections and unlisted villages', () => {
 	it('themes government services (政务服务, 一网通办, the city\'s 政务 bodies) as grassroots governance, not municipal works', () => {
 		expect(at(para('市政务服务中心今年共办理各类事项12.6万件,一网通办事项占比达到85%。'), '12.6万件').theme).toBe('基层治理');
 	});
+	it('themes marriage registration as welfare services and custom reform, social organisations and place names as grassroots governance', () => {
+		expect(at(para('今年全县共办理结婚登记520对,补录档案1.2万份。'), '520对').theme).toBe('民生保障');
+		expect(at(para('各村修订村规民约推动移风易俗,婚宴桌数控制在20桌以内。'), '20桌').theme).toBe('基层治理');
+		expect(at(para('全区登记社会组织48家,今年新设置地名标志牌310块。'), '48家').theme).toBe('基层治理');
+	});
 });
