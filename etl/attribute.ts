@@ -49,7 +49,10 @@ const STRONG_SUFFIXES = [
 	'工业园区', '产业园区', '物流园区', '物流园', '产业园', '工业园', '创业园', '孵化园', '党校',
 	'政法委', '卫健委', '发改委', '国资委', '组织部', '宣传部', '统战部', '指挥部', '武装部', '合作社', '居委会', '村委会',
 	'公安局', '司法所', '集团', '公司', '党委', '党组', '工委', '纪委', '监委', '工会', '妇联', '残联', '文联', '团委',
-	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅'
+	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅',
+	// chambers of commerce, foundations and the branches and councils of societies (拉萨市浙江商会, 市教育发展基金会,
+	// 达孜区慈善分会, 塔玛社区红白理事会)
+	'商会', '基金会', '分会', '理事会'
 ];
 /** suffixes that are a whole body's name once a level stands before them (区发改委, 县人民医院, 乡卫生院, 镇党委) */
 const COMPLETE_BODY = new Set([
@@ -573,6 +576,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		if (SUFFIX_TAILS.get(suffix)?.some((t) => text.startsWith(t, e))) continue;
 		// (改革办公室, 编纂办公室: 办 is the first character of 办公室, which ends the name two characters later)
 		if (code === 0x529e && text.startsWith('公室', e)) continue;
+		// (堆龙德庆区分会场: a venue of a meeting held in several places, not a society's branch)
+		if (code === 0x4f1a && text.charCodeAt(e) === 0x573a) continue;
 		const ss = e - suffix.length;
 		const se = e;
 		lastSuffixEnd = se;

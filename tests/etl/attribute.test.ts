@@ -1891,4 +1891,9 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('各村修订村规民约推动移风易俗,婚宴桌数控制在20桌以内。'), '20桌').theme).toBe('基层治理');
 		expect(at(para('全区登记社会组织48家,今年新设置地名标志牌310块。'), '48家').theme).toBe('基层治理');
 	});
+	it('knows chambers of commerce, foundations, a society\'s branch and councils as bodies, and 分会场 as a venue', () => {
+		expect(at(para('拉萨市四川商会今年向学校捐款25万元。'), '25万元').agency).toBe('拉萨市四川商会');
+		expect(at(para('林周县慈善分会今年募集善款38万元。'), '38万元').agency).toBe('林周县慈善分会');
+		expect(at(para('城关区分会场开工项目12个。'), '12个').agency).not.toBe('城关区分会');
+	});
 });
