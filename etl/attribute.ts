@@ -471,12 +471,15 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 	if (learned.length) mentions = withLearned(text, mentions, learned);
 	// an unlisted village or community written after its township or street (蔡公堂街道蔡村) acts under its own name
 	for (const m of mentions) {
-		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township')) continue;
+		if (m.kind !== 'place' || !m.place || !(m.place.level === 'street' || m.place.level === 'town' || m.place.level === 'township' || COUNTY_LEVELS.has(m.place.level))) continue;
 		const tail = VILLAGE_AFTER.exec(text.slice(m.end, m.end + 8));
+		// (柳梧新区幸福家园社区: a relocation community named after its county or zone, with no street between)
+		if (tail && COUNTY_LEVELS.has(m.place.level) && !tail[0].endsWith('社区')) continue;
 		// (才纳乡依托驻村工作队: a verb before 村 means no village's name)
-		// (才纳乡硬化通村道路: a road to the villages; 某村: no village named; 龙仁乡两个村: villages counted, none named)
+		// (才纳乡硬化通村道路: a road to the villages; 某村: no village named; 龙仁乡两个村, 堆龙德庆区一家社区…: counted, none named;
+		// 柳梧新区第三届社区…: an ordinal, no name)
 		// (吞巴乡也从各村推选…: a function word or 各 is no part of a village's name)
-		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || /^[一二两三四五六七八九十几多数\d]+个?$/u.test(tail[1]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通各也从都又还就才在了与及或对向将把被]/u.test(tail[1])) continue;
+		if (!tail || NOT_VILLAGE_START.has(tail[1][0]) || /^[一二两三四五六七八九十几多数\d]+(?:[个家座所处]|$)/u.test(tail[1]) || ATTACH_BREAK.test(tail[1]) || /[某硬修建通各也从都又还就才在了与及或对向将把被第届]/u.test(tail[1])) continue;
 		if (mentions.some((x) => x !== m && x.start < m.end + tail[0].length && x.end > m.end)) continue;
 		m.end += tail[0].length;
 		m.agencyName = text.slice(m.start, m.end);
@@ -692,7 +695,8 @@ const SUB_UNIT = /(?:分局|支队|大队|中队|派出所|调查队)$/u;
 const ECONOMIC_UNIT = /(?:合作社|公司|集团|厂|农场|牧场|基地)$/u;
 
 const NO_LEARNED: readonly LearnedName[] = [];
-const LEARN_FROM_LEVELS = new Set(['street', 'town', 'township']);
+const LEARN_FROM_LEVELS = new Set(['street', 'town', 'township', 'district', 'zone', 'county']);
+const COUNTY_LEVELS = new Set(['district', 'zone', 'county']);
 
 /**
  * What a block taught the article: declared short names, and unlisted communities and villages named after their

@@ -1896,4 +1896,13 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('林周县慈善分会今年募集善款38万元。'), '38万元').agency).toBe('林周县慈善分会');
 		expect(at(para('城关区分会场开工项目12个。'), '12个').agency).not.toBe('城关区分会');
 	});
+	it('reads an unlisted community named right after its zone or county (柳梧新区X社区) as a body, but not a counted or ordinal one', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '安置社区新变化'],
+			['paragraph', '在柳梧新区吉祥家园社区,搬迁群众住上了新房。'],
+			['paragraph', '吉祥家园社区今年新建就业帮扶车间3个。']
+		];
+		expect(at(blocks, '3个').agency).toBe('吉祥家园社区');
+		expect(at(para('城关区一家社区卫生服务站今年接诊病人860人次。'), '860人次').agency ?? '').not.toMatch(/一家社区/u);
+	});
 });
