@@ -1080,7 +1080,7 @@ const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基
 const BRANCH = /^(?:公司|分行|支行)$/u;
 const OWN_SESSION_AFTER = /^(?:第[一二三四五六七八九十]+次)?(?:全体|常委|全委|扩大)?(?:会议|大会)/u;
 const TERM_ORDINAL = /第?[一二三四五六七八九十]+届/u;
-const HOTLINE_BODY = /(?:拉萨市|市)?\d{5}(?:市民|政务服务便民|便民|政务)?热线(?:服务中心)?/gu;
+const HOTLINE_BODY = /(?:拉萨市|市)?\d{5}(?:市民|政务服务便民|便民|政务)?热线(?:服务中心|中心|工作专班)?/gu;
 /** a body scanBlock made from HOTLINE_BODY: a line others own or report on */
 const isHotline = (m: Mention) => m.kind === 'org' && m.agencyName !== null && m.agencyName.includes('热线');
 const HOTLINE_NOT_BODY_BEFORE = /(?:[由经向到过打和与及的或]|通过)$/u;

@@ -1905,4 +1905,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '3个').agency).toBe('吉祥家园社区');
 		expect(at(para('城关区一家社区卫生服务站今年接诊病人860人次。'), '860人次').agency ?? '').not.toMatch(/一家社区/u);
 	});
+	it('reads a hotline centre named by its number (拉萨市12345…热线中心) as one body, with its declared short name', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '热线一年间'],
+			['paragraph', '记者从拉萨市12345便民热线中心(以下简称热线中心)获悉,今年热线中心共受理诉求21.3万件。'],
+			['paragraph', '其中城关区工单最多,共8.2万件。']
+		];
+		expect(at(blocks, '21.3万件').agency).toBe('热线中心');
+	});
 });
