@@ -695,6 +695,8 @@ const SUB_UNIT = /(?:分局|支队|大队|中队|派出所|调查队)$/u;
 const ECONOMIC_UNIT = /(?:合作社|公司|集团|厂|农场|牧场|基地)$/u;
 
 const NO_LEARNED: readonly LearnedName[] = [];
+const COMPANY_LEGAL = /(?:股份)?有限(?:责任)?公司$/u;
+const COMPANY_REGION = /^(?:西藏自治区|西藏|拉萨市|拉萨)/u;
 const LEARN_FROM_LEVELS = new Set(['street', 'town', 'township', 'district', 'zone', 'county']);
 const COUNTY_LEVELS = new Set(['district', 'zone', 'county']);
 
@@ -715,6 +717,12 @@ function learnNames(mentions: readonly Mention[], declared: readonly LearnedName
 		add(d.name, d.like);
 	}
 	for (const m of mentions) {
+		// 西藏康桑木艺有限公司 … 康桑木艺负责人说: a company is called by its brand, its name without region and legal form
+		if (m.kind === 'org' && m.agencyName && m.anaphor === null && COMPANY_LEGAL.test(m.agencyName)) {
+			const brand = m.agencyName.replace(COMPANY_REGION, '').replace(COMPANY_LEGAL, '');
+			if (brand.length >= 4 && brand.length <= 8 && /^[\u4e00-\u9fff]+$/u.test(brand) && !GENERIC_NAME.test(brand)) add(brand, m);
+			continue;
+		}
 		if (m.kind !== 'place' || m.agencyLevel !== '村社区' || !m.place || !m.agencyName || !LEARN_FROM_LEVELS.has(m.place.level)) continue;
 		const at = m.agencyName.lastIndexOf(m.place.name);
 		const tail = at >= 0 ? m.agencyName.slice(at + m.place.name.length) : '';

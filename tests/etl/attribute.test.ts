@@ -1913,4 +1913,12 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '21.3万件').agency).toBe('热线中心');
 	});
+	it('learns a company\'s brand (西藏X有限公司 → X) and reads it later as that company', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '车间里的新生活'],
+			['paragraph', '曲水县投资300万元建起车间,引进西藏格桑花编织有限公司负责运营。'],
+			['paragraph', '“车间现在吸纳搬迁群众就业64人。”格桑花编织负责人次仁介绍。']
+		];
+		expect(at(blocks, '64人').agency).toBe('格桑花编织');
+	});
 });
