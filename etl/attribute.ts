@@ -187,7 +187,7 @@ const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
 const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '发现', '查出', '查明', '指出', '累计', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励',
 	// a court's measures on what is seized (冻结银行存款): a verb, not a bank's name
-	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨',
+	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨', '利用', '借助',
 	// bodies forming a team (…县藏医院组成义诊医疗队): the team is not named after the last of them
 	'组成', '组建',
 	// a time before the name (前几年公司设计的…) is when, not part of it
@@ -547,10 +547,11 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 			// scan back to the interpreter)
 			// (该社 is a cooperative, 该社区 a community)
 			const k = POINTED_WORDS.find((w) => e - w.length > 0 && text.startsWith(w, e - w.length) && (text.charCodeAt(e - w.length - 1) === 0x8be5 || (text.charCodeAt(e - w.length - 1) === 0x5168 && WHOLE_PLACE.has(w))) && !(w === '社' && text.charCodeAt(e) === 0x533a));
-			const from = k ? e - k.length - 1 : thisEnterprise(text, e);
+			const bareCommunity = !k && e >= 2 && text.charCodeAt(e - 1) === 0x533a && text.charCodeAt(e - 2) === 0x793e && BARE_COMMUNITY_NEXT.test(text.slice(e, e + 2)) && opensClause(clauseBefore(text, e - 2));
+			const from = k ? e - k.length - 1 : bareCommunity ? e - 2 : thisEnterprise(text, e);
 			if (from >= 0 && !coveredAt(byEnd, from, e)) {
 				const m = emptyMention(from, e, 'org');
-				m.anaphor = k ?? '企业';
+				m.anaphor = k ?? (bareCommunity ? BARE_COMMUNITY : '企业');
 				m.explicitOrg = true;
 				// (尼木县引进一家快递企业…该企业: a company pointed at as 企业 is one of its own paragraph, and not one named
 				// before an unnamed 一家…企业)
@@ -1083,6 +1084,10 @@ const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局�
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
 /** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
+/** the key a bare 社区 is resolved under: any community, listed or learned (该社区 looks for listed ones only) */
+const BARE_COMMUNITY = '社区*';
+/** 社区共安置…, 社区还成立了…: a bare 社区 opening a clause, then acting (not 社区居委会, 社区居民) */
+const BARE_COMMUNITY_NEXT = /^(?:共|还|已|先后|目前|今年|累计|现有|又|也|将|积极|组织|开展|建立|成立|投入|新建|为|通过|依托|聘请|组建|设立|配备|推行|实行|建成|创建|制定|引进|举办|召开|开设|发放|筹集|整合|打造|[，,])/u;
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地', '学院', '医院', '卫生院', '幼儿园', '福利院', '养老院', '敬老院', '图书馆', '博物馆']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const BRANCH = /^(?:公司|分行|支行)$/u;
@@ -1422,6 +1427,11 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 				if (/(?:保健院|卫生院)$/u.test(m.agencyName) && !keep('医院')) lastBySuffix.set('医院', m);
 				for (const kind in POINTED_KIND) if (POINTED_KIND[kind].test(m.agencyName) && !keep(kind)) lastBySuffix.set(kind, m);
 			}
+			// (柳梧新区幸福家园社区…社区共安置…: an unlisted community, named with its county, is what 社区 points back to)
+			if (m.agencyLevel === '村社区' && m.agencyName?.endsWith('社区') && !m.place?.name.endsWith('社区')) {
+				lastBySuffix.set(BARE_COMMUNITY, m);
+				anteBlock.set(m, b);
+			}
 			// 卡孜乡党委书记介绍，该乡…: the place a body or place mention stands for, for 该乡 after it
 			if (m.place && (m.agencyName || m.kind === 'place')) {
 				// (马镇 written 马乡, its old name: a township is 该乡 and 全乡 under either kind, and keeps the name the text used)
@@ -1432,6 +1442,7 @@ function prepare(ref: Reference, article: ArticleContext): ArticlePre {
 					// (林周县春堆乡加荣村 names a village of 春堆乡: 该乡 is the township, not the village)
 					const p = m.kind === 'place' && m.agencyName?.endsWith(written) ? m : Object.assign(emptyMention(m.start, m.end, 'place'), { place: m.place, district: m.district, agencyName: written, agencyLevel: levelFromName(m.place.name, m.place, ''), actor: true });
 					lastBySuffix.set(kind, p);
+					if (kind === '社区') lastBySuffix.set(BARE_COMMUNITY, p);
 					anteBlock.set(p, b);
 				}
 			}

@@ -1921,4 +1921,11 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '64人').agency).toBe('格桑花编织');
 	});
+	it('reads a bare 社区 opening a clause and acting (社区共安置…) as the community named before in its paragraph', () => {
+		const r = at(para('在柳梧新区吉祥家园社区,搬迁群众住进了新房。社区共安置搬迁群众512户。'), '512户');
+		expect(r.agency).toMatch(/吉祥家园社区$/u);
+		expect(at(para('城关区吉日街道今年开展活动30场。社区居民参与达1200人次。'), '1200人次').agency ?? '').not.toMatch(/社区$/u);
+		// (a verb between a street and 社区 names no community: 利用社区闲置用房)
+		expect(at(para('城关区吉日街道利用社区闲置用房开办老年食堂,今年服务老人1500人次。'), '1500人次').agency ?? '').not.toMatch(/利用/u);
+	});
 });
