@@ -1928,4 +1928,9 @@ describe('sections and unlisted villages', () => {
 		// (a verb between a street and 社区 names no community: 利用社区闲置用房)
 		expect(at(para('城关区吉日街道利用社区闲置用房开办老年食堂,今年服务老人1500人次。'), '1500人次').agency ?? '').not.toMatch(/利用/u);
 	});
+	it('reads 外地/本地/当地 before a kind of body, and patients coming to a hospital, as no body\'s name; the Tibetan-medicine trade as the economy', () => {
+		expect(at(para('不少外地患者专程来医院就诊,今年门诊量达到8.6万人次。'), '8.6万人次').agency ?? '').not.toMatch(/患者/u);
+		expect(at(para('当地种植基地今年扩大到300亩。'), '300亩').agency).toBeNull();
+		expect(at(para('全市藏药企业今年实现产值12.5亿元。'), '12.5亿元').theme).toBe('经济产业');
+	});
 });
