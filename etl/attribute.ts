@@ -52,7 +52,9 @@ const STRONG_SUFFIXES = [
 	'分局', '支队', '大队', '中队', '协会', '学会', '法院', '政府', '局', '厅',
 	// chambers of commerce, foundations and the branches and councils of societies (拉萨市浙江商会, 市教育发展基金会,
 	// 达孜区慈善分会, 塔玛社区红白理事会)
-	'商会', '基金会', '分会', '理事会'
+	'商会', '基金会', '分会', '理事会',
+	// labour dispute arbitration (拉萨市劳动人事争议仲裁院, short 市仲裁院; 曲水县劳动人事争议仲裁委员会, short 县仲裁委)
+	'仲裁院', '仲裁委员会', '仲裁委'
 ];
 /** suffixes that are a whole body's name once a level stands before them (区发改委, 县人民医院, 乡卫生院, 镇党委) */
 const COMPLETE_BODY = new Set([
@@ -63,7 +65,7 @@ const COMPLETE_BODY = new Set([
 	'档案馆', '福利院', '养老院', '敬老院', '妇幼保健院', '疾控中心', '卫生健康委员会', '卫生健康委', '慈善总会', '红十字会', '救助管理站', '救助站', '殡仪馆',
 	'公证处', '法律援助中心', '供销社', '供销合作社', '科协', '人才办', '编办', '改革办', '政研室', '巡察办',
 	'人武部', '退役军人服务站', '退役军人服务中心', '征兵办', '军休所', '军休中心', '军供站', '光荣院',
-	'史志办', '地方志办', '方志馆', '政务服务中心', '不动产登记中心', '公共资源交易中心', '人大常委会', '人大工委', '人大主席团', '政协'
+	'史志办', '地方志办', '方志馆', '仲裁院', '仲裁委员会', '仲裁委', '政务服务中心', '不动产登记中心', '公共资源交易中心', '人大常委会', '人大工委', '人大主席团', '政协'
 ]);
 const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */

@@ -1933,4 +1933,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('当地种植基地今年扩大到300亩。'), '300亩').agency).toBeNull();
 		expect(at(para('全市藏药企业今年实现产值12.5亿元。'), '12.5亿元').theme).toBe('经济产业');
 	});
+	it('knows labour arbitration bodies (…劳动人事争议仲裁院, 市仲裁院, 县仲裁委)', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '劳动争议调解见成效'],
+			['paragraph', '记者从拉萨市劳动人事争议仲裁院了解到,今年市仲裁院共受理案件960件。']
+		];
+		expect(at(blocks, '960件').agency).toBe('市仲裁院');
+		expect(at(para('尼木县劳动人事争议仲裁委员会今年调解案件36件。'), '36件').agency).toBe('尼木县劳动人事争议仲裁委员会');
+	});
 });
