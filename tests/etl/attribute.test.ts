@@ -1941,4 +1941,7 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '960件').agency).toBe('市仲裁院');
 		expect(at(para('尼木县劳动人事争议仲裁委员会今年调解案件36件。'), '36件').agency).toBe('尼木县劳动人事争议仲裁委员会');
 	});
+	it('themes the upkeep of parks and green space as the environment, not road maintenance', () => {
+		expect(at(para('今年城区园林养护企业共26家,承担公共绿地养护面积860万平方米。'), '860万平方米').theme).toBe('生态环境');
+	});
 });
