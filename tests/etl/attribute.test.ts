@@ -1944,4 +1944,8 @@ describe('sections and unlisted villages', () => {
 	it('themes the upkeep of parks and green space as the environment, not road maintenance', () => {
 		expect(at(para('今年城区园林养护企业共26家,承担公共绿地养护面积860万平方米。'), '860万平方米').theme).toBe('生态环境');
 	});
+	it('themes labour contracts and wage bargaining as employment, and labour disputes and arbitration as the law', () => {
+		expect(at(para('今年全县规模以上企业劳动合同签订率达到97.5%。'), '97.5%').theme).toBe('就业创业');
+		expect(at(para('县仲裁委今年受理劳动争议案件48件。'), '48件').theme).toBe('平安法治');
+	});
 });
