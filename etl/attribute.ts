@@ -189,11 +189,13 @@ const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
 const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '发现', '查出', '查明', '指出', '累计', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励',
 	// a court's measures on what is seized (冻结银行存款): a verb, not a bank's name
-	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨', '利用', '借助',
+	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨',
+	// what a body makes use of (…街道利用社区闲置用房): a verb, not part of a community's name
+	'利用', '借助',
 	// (很多外地患者专程来医院: patients coming to a hospital, no hospital's name)
-	'患者', '专程', '前来', '来到',
-	// bodies forming a team (…县藏医院组成义诊医疗队): the team is not named after the last of them
-	'组成', '组建',
+	'患者', '专程',
+	// bodies forming a team (…县藏医院组成义诊医疗队): the team is not named after the last of them (组建 is a lead verb)
+	'组成',
 	// a time before the name (前几年公司设计的…) is when, not part of it
 	'今年', '去年', '前年', '几年', '往年', '近年'].join('|')}`, 'u');
 
@@ -1087,11 +1089,11 @@ const THIS_ONE = /^(?:这个|这家|这所|这支|这座)$/u;
 const PERSON_IN_NAME = /(?:县长|市长|区长|乡长|镇长|村长|书记|局长|主任|院长|校长|所长|站长|部长|厅长|主席|经理|理事长|董事长|馆长)\p{Script=Han}/u;
 /** 合作社9家: the figure after a kind counts bodies of that kind */
 const COUNTED_AFTER = /^[\d０-９一二两三四五六七八九十百千]+(?:余|多)?[家个所座支处]/u;
-/** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 /** the key a bare 社区 is resolved under: any community, listed or learned (该社区 looks for listed ones only) */
 const BARE_COMMUNITY = '社区*';
 /** 社区共安置…, 社区还成立了…: a bare 社区 opening a clause, then acting (not 社区居委会, 社区居民) */
 const BARE_COMMUNITY_NEXT = /^(?:共|还|已|先后|目前|今年|累计|现有|又|也|将|积极|组织|开展|建立|成立|投入|新建|为|通过|依托|聘请|组建|设立|配备|推行|实行|建成|创建|制定|引进|举办|召开|开设|发放|筹集|整合|打造|[，,])/u;
+/** kinds of body that, standing bare at the start of a clause, mean the one of that kind named before */
 const BARE_ANAPHOR = new Set(['公司', '合作社', '集团', '医疗队', '基地', '学院', '医院', '卫生院', '幼儿园', '福利院', '养老院', '敬老院', '图书馆', '博物馆']);
 /** a parent company's name that stands before its branch's place: 农业银行拉萨分行, 中国邮政储蓄银行墨竹工卡县支行 */
 const BRANCH = /^(?:公司|分行|支行)$/u;
