@@ -588,6 +588,8 @@ function scanBlock(ref: Reference, text: string, isTitle: boolean, learned: read
 		if (code === 0x529e && text.startsWith('公室', e)) continue;
 		// (堆龙德庆区分会场: a venue of a meeting held in several places, not a society's branch)
 		if (code === 0x4f1a && text.charCodeAt(e) === 0x573a) continue;
+		// (复垦宅基地: homestead land, not a base)
+		if (suffix === '基地' && text.charCodeAt(e - 3) === 0x5b85) continue;
 		const ss = e - suffix.length;
 		const se = e;
 		lastSuffixEnd = se;

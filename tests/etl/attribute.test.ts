@@ -1948,4 +1948,7 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('今年全县规模以上企业劳动合同签订率达到97.5%。'), '97.5%').theme).toBe('就业创业');
 		expect(at(para('县仲裁委今年受理劳动争议案件48件。'), '48件').theme).toBe('平安法治');
 	});
+	it('reads 宅基地 (homestead land) as no base', () => {
+		expect(at(para('县林草局今年复垦复绿宅基地86亩。'), '86亩').agency ?? '').not.toMatch(/宅基地/u);
+	});
 });
