@@ -362,7 +362,7 @@ let scratchKind = new Int8Array(4096);
 let scratchId = new Int32Array(4096);
 
 /** A name an article taught: a declared short name (…(以下简称市医保局)) or an unlisted community named first with its street. */
-interface LearnedName { name: string; like: Mention }
+interface LearnedName { name: string; like: Mention; /** the name reported for it, when not the name itself (a brand reports its company's) */ as?: string }
 
 /** (以下简称“市医保局”), (简称市公积金中心) right after a body's name: the name the article uses for it from then on */
 const DECLARED_SHORT = /^[（(](?:以下|下文)?简称[:：]?[“"「]?([\u4e00-\u9fff]{2,12})[”"」]?[)）]/u;
@@ -715,8 +715,8 @@ const COUNTY_LEVELS = new Set(['district', 'zone', 'county']);
  * (蔡村) are left out: too many ordinary words end in 村.
  */
 function learnNames(mentions: readonly Mention[], declared: readonly LearnedName[], learned: LearnedName[], renamed: Map<string, string>) {
-	const add = (name: string, like: Mention) => {
-		if (!learned.some((l) => l.name === name)) learned.push({ name, like });
+	const add = (name: string, like: Mention, as?: string) => {
+		if (!learned.some((l) => l.name === name)) learned.push({ name, like, as });
 	};
 	for (const d of declared) {
 		const full = d.like.agencyName!;
@@ -727,9 +727,10 @@ function learnNames(mentions: readonly Mention[], declared: readonly LearnedName
 	}
 	for (const m of mentions) {
 		// 西藏康桑木艺有限公司 … 康桑木艺负责人说: a company is called by its brand, its name without region and legal form
+		// (reported under the company's name, so one body keeps one name)
 		if (m.kind === 'org' && m.agencyName && m.anaphor === null && COMPANY_LEGAL.test(m.agencyName)) {
 			const brand = m.agencyName.replace(COMPANY_REGION, '').replace(COMPANY_LEGAL, '');
-			if (brand.length >= 4 && brand.length <= 8 && /^[\u4e00-\u9fff]+$/u.test(brand) && !GENERIC_NAME.test(brand)) add(brand, m);
+			if (brand.length >= 4 && brand.length <= 8 && /^[\u4e00-\u9fff]+$/u.test(brand) && !GENERIC_NAME.test(brand)) add(brand, m, m.agencyName);
 			continue;
 		}
 		if (m.kind !== 'place' || m.agencyLevel !== '村社区' || !m.place || !m.agencyName || !LEARN_FROM_LEVELS.has(m.place.level)) continue;
@@ -742,13 +743,13 @@ function learnNames(mentions: readonly Mention[], declared: readonly LearnedName
 /** The block's mentions with every occurrence of a learned name added, replacing shorter mentions inside it. */
 function withLearned(text: string, mentions: Mention[], learned: readonly LearnedName[]): Mention[] {
 	let out = mentions;
-	for (const { name, like } of learned) {
+	for (const { name, like, as } of learned) {
 		for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
 			const end = at + name.length;
 			// (a longer name around it, 维巴社区居委会 found whole, or one crossing its edge, stays)
 			if (out.some((x) => x.start < end && x.end > at && (x.start < at || x.end > end))) continue;
 			const m = emptyMention(at, end, like.kind);
-			Object.assign(m, { place: like.place, district: like.district, agencyName: name, agencyLevel: like.agencyLevel, agencyKey: like.agencyKey ?? like.agencyName, explicitOrg: like.explicitOrg, regionOnly: like.regionOnly });
+			Object.assign(m, { place: like.place, district: like.district, agencyName: as ?? name, agencyLevel: like.agencyLevel, agencyKey: like.agencyKey ?? like.agencyName, explicitOrg: like.explicitOrg, regionOnly: like.regionOnly });
 			out = out.filter((x) => x.end <= at || x.start >= end);
 			out.push(m);
 		}

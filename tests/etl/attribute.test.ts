@@ -1913,13 +1913,13 @@ describe('sections and unlisted villages', () => {
 		];
 		expect(at(blocks, '21.3万件').agency).toBe('热线中心');
 	});
-	it('learns a company\'s brand (西藏X有限公司 → X) and reads it later as that company', () => {
+	it('learns a company\'s brand (西藏X有限公司 → X) and reads it later as that company, under the company\'s name', () => {
 		const blocks: [ArticleBlock['kind'], string][] = [
 			['title', '车间里的新生活'],
 			['paragraph', '曲水县投资300万元建起车间,引进西藏格桑花编织有限公司负责运营。'],
 			['paragraph', '“车间现在吸纳搬迁群众就业64人。”格桑花编织负责人次仁介绍。']
 		];
-		expect(at(blocks, '64人').agency).toBe('格桑花编织');
+		expect(at(blocks, '64人').agency).toBe('西藏格桑花编织有限公司');
 	});
 	it('reads a bare 社区 opening a clause and acting (社区共安置…) as the community named before in its paragraph', () => {
 		const r = at(para('在柳梧新区吉祥家园社区,搬迁群众住进了新房。社区共安置搬迁群众512户。'), '512户');
