@@ -1952,7 +1952,12 @@ describe('sections and unlisted villages', () => {
 		expect(at(para('截至目前,复垦复绿宅基地86亩,栽植苗木3.2万株。'), '3.2万株').agency ?? '').not.toMatch(/宅基地/u);
 	});
 	it('themes the property market (商品房, 房地产, 楼盘) as the economy, and rent subsidies as welfare', () => {
-		expect(at(para('今年全市商品房销售面积86.4万平方米,同比增长5.2%。'), '86.4万平方米').theme).toBe('经济产业');
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '我市住房市场平稳发展'],
+			['paragraph', '今年全市新建住房1.2万套。'],
+			['paragraph', '全年商品房销售面积86.4万平方米。']
+		];
+		expect(at(blocks, '86.4万平方米').theme).toBe('经济产业');
 		expect(at(para('今年共为困难家庭发放租赁补贴620万元。'), '620万元').theme).toBe('民生保障');
 	});
 });
