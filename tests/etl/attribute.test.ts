@@ -1960,4 +1960,8 @@ describe('sections and unlisted villages', () => {
 		expect(at(blocks, '86.4万平方米').theme).toBe('经济产业');
 		expect(at(para('今年共为困难家庭发放租赁补贴620万元。'), '620万元').theme).toBe('民生保障');
 	});
+	it('reads 个别/少数 before a kind of body as no body\'s name', () => {
+		const r = at(para('市医保局联合检查组今年检查定点医院86家。检查组还发现,个别民营医院存在虚假住院问题,涉及金额38万元。'), '38万元');
+		expect(r.agency ?? '').not.toMatch(/个别/u);
+	});
 });
