@@ -54,7 +54,9 @@ const STRONG_SUFFIXES = [
 	// 达孜区慈善分会, 塔玛社区红白理事会)
 	'商会', '基金会', '分会', '理事会',
 	// labour dispute arbitration (拉萨市劳动人事争议仲裁院, short 市仲裁院; 曲水县劳动人事争议仲裁委员会, short 县仲裁委)
-	'仲裁院', '仲裁委员会', '仲裁委'
+	'仲裁院', '仲裁委员会', '仲裁委',
+	// painting academies (西藏圣地唐卡画院)
+	'画院'
 ];
 /** suffixes that are a whole body's name once a level stands before them (区发改委, 县人民医院, 乡卫生院, 镇党委) */
 const COMPLETE_BODY = new Set([
@@ -71,7 +73,7 @@ const LEVEL_PREFIX = new Set(['市', '区', '县', '乡', '镇']);
 /** the bodies of one village, complete names by themselves in a story about that village */
 const VILLAGE_BODY = new Set(['村党支部', '村党总支', '村委会', '村两委', '驻村工作队', '工作队']);
 /** Suffixes that also end ordinary nouns (服务中心, 转运站): accepted only with a place inside or a long proper name. */
-const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段', '百货大楼', '商场', '救援队', '加工厂'];
+const WEAK_SUFFIXES = ['指挥中心', '中心', '站', '工作队', '工作组', '医疗队', '基地', '藏戏队', '艺术团', '演出队', '文艺队', '农家书屋', '学校', '管理站', '兽医站', '推广站', '检查站', '工坊', '藏戏团', '车务段', '百货大楼', '商场', '救援队', '加工厂', '画坊'];
 /** suffixes by their last code unit, longest first: the scan tests one table entry per character instead of a 60-way regex */
 const SUFFIX_BY_LAST = (() => {
 	const m = new Map<number, string[]>();

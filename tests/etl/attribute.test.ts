@@ -1964,4 +1964,7 @@ describe('sections and unlisted villages', () => {
 		const r = at(para('市医保局联合检查组今年检查定点医院86家。检查组还发现,个别民营医院存在虚假住院问题,涉及金额38万元。'), '38万元');
 		expect(r.agency ?? '').not.toMatch(/个别/u);
 	});
+	it('knows a painting academy (…唐卡画院) as a body', () => {
+		expect(at(para('拉萨勉萨唐卡画院今年培养青年画师38名。'), '38名').agency).toBe('拉萨勉萨唐卡画院');
+	});
 });
