@@ -189,17 +189,18 @@ const VERB_SET = new Set(LEAD_VERBS);
 const VERB_BEFORE = new RegExp(`(?:${LEAD_VERBS.join('|')})$`, 'u');
 
 /** between a place and a suffix, verbs mean two phrases, not one name: 宁中乡党委充分调动村委会 */
-const ATTACH_BREAK = new RegExp(`${[...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '发现', '查出', '查明', '指出', '累计', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励',
-	// a court's measures on what is seized (冻结银行存款): a verb, not a bank's name
+const ATTACH_BREAK_WORDS = [...LEAD_VERBS, ...LEAD_ADVERBS, '充分', '调动', '开展', '带领', '形成', '推进', '实施', '坚持', '加快', '提升', '实现', '召开', '举行', '要求', '成为', '感谢', '非常', '告诉', '表示', '认为', '希望', '需要', '帮忙', '找到', '看到', '看望', '负责', '新建', '建成', '建设', '建有', '投入', '完成', '发现', '查出', '查明', '指出', '累计', '推广', '加大', '支持', '打造', '培育', '创建', '扶持', '帮助', '引导', '鼓励',
+	// the measures of a court on what is seized (冻结银行存款): a verb, not the name of a bank
 	'冻结', '查封', '扣划', '扣押', '拍卖', '划拨',
-	// what a body makes use of (…街道利用社区闲置用房): a verb, not part of a community's name
+	// what a body makes use of (…街道利用社区闲置用房): a verb, not part of the name of a community
 	'利用', '借助',
-	// (很多外地患者专程来医院: patients coming to a hospital, no hospital's name)
+	// (很多外地患者专程来医院: patients coming to a hospital, not the name of one)
 	'患者', '专程',
 	// bodies forming a team (…县藏医院组成义诊医疗队): the team is not named after the last of them (组建 is a lead verb)
 	'组成',
 	// a time before the name (前几年公司设计的…) is when, not part of it
-	'今年', '去年', '前年', '几年', '往年', '近年'].join('|')}`, 'u');
+	'今年', '去年', '前年', '几年', '往年', '近年'];
+const ATTACH_BREAK = new RegExp(ATTACH_BREAK_WORDS.join('|'), 'u');
 
 /** name parts that are generic kinds of body, not names: 行业党委, 网格党支部, 社区党总支, 服务中心, 保险公司, 商业银行, 某建筑公司 (a party left unnamed) */
 const GENERIC_NAME = /^(?:外国|国内|国外|外地|本地|当地|个别|少数|首家|社区|街道|网格|行业|小区|村|某)|^(?:各级?|该|本|全|每|这|那|此|其他|其它|相关|有关|部分|所有|一些|多个|有的|行业|网格|社区|小区|居民小区|居民|村|基层|联合|临时|驻地|成员|机关|两新|非公|新兴|上级|下级|直属|所属|各类|领导|工作|专项|党群|志愿|城市|公共|新|老|全体|广大|企业|单位|部门|我们|他们|党员|群团|功能|职能|执法|综合|管理|监督|属地|区外|区内|市外|县外|托育|垃圾|垃圾转运|物流|驿站|服务|便民|公办|民办|普惠|普惠性|寄宿制|新建|乡镇|农村|城区|示范|保险|物业|快递|运输|建筑|施工|装修|旅行|家政|劳务|中介|担保|商业|国有|民营|私营|外资|合资|上市|电商|房地产|开发|投资|金融|专业|第三方|龙头|爱心|骨干|重点|大型|中小|本地|当地|外地|内地|知名)$/u;
