@@ -240,6 +240,8 @@ const LOCATIVE_PREFIX = /^(?:村里|镇上|乡里|县里|当地|这里|园区里
 const FOUNDING = '领办|创办|兴办|牵头成立|牵头组建|发起成立|成立|组建';
 /** 某乡原党委委员, 某村村委会主任, 某局原副局长: an unnamed unit's official, as discipline notices name the people they report */
 const ANONYMOUS_OFFICIAL_AFTER = /^某\p{Script=Han}{1,4}?原?(?:党支部|党委|党总支|村委会|居委会|两委)?(?:副?书记|副?主任|委员|副?局长|副?所长|副?站长|副?校长|工作人员|干部|会计|出纳|职工|负责人|法定代表人|网格员|村医)/u;
+/** words around a quoted name that make it a title or a campaign: 开展“…”创建, 评为“…”, “…”称号 */
+const QUOTED_TITLE_AROUND = /(?:开展|评为|获评|荣获|命名为|授予|创建|争创|打造)[^|]{0,3}\||\|(?:创建|称号|评选|活动|示范|荣誉)/u;
 const QUOTE_OPEN: Record<number, true> = { 0x201c: true, 0x22: true, 0x300c: true };
 const QUOTED_TITLE_COUNTED = /^[”"」](?:总数|数量)?(?:已)?(?:达到|达|增至|增加到|增加至|共有|共|有|为)[\d０-９一二两三四五六七八九十]/u;
 /** what partners of a lead body do (牵头 … 配合): support, not act */
@@ -1006,7 +1008,11 @@ function recogniseOrg(ref: Reference, text: string, byEnd: Map<number, Mention>,
 		// (工卡镇的邦典编织工坊: a short name after its place and 的 is that place's body, as 工卡镇邦典编织工坊 is)
 		// (a team or a workshop: 城关区的种植基地, 街道的服务中心 are facilities of a kind, not named bodies)
 		const placed = PEOPLE_WEAK.has(suffix) && start > 1 && text.charCodeAt(start - 1) === 0x7684 && byEnd.get(start - 1)?.kind === 'place' && namePart.length >= 2;
-		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !placed && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
+		// (“罗布唐卡画坊”: a short name in quotation marks is a proper name, a workshop's or a troupe's own)
+		// (开展“绿色学校”创建活动, 被评为市级“绿色学校”: a title bodies are given, not one body)
+		const quoted = text.charCodeAt(start - 1) === 0x201c && text.charCodeAt(se) === 0x201d && namePart.length >= 2
+			&& !QUOTED_TITLE_AROUND.test(text.slice(Math.max(0, start - 5), start - 1) + '|' + text.slice(se + 1, se + 5));
+		if (WEAK.has(suffix) && !ownVillageBody && ((namePart.length < 5 && !levelNamed && !placed && !quoted && !/援/u.test(namePart)) || (GENERIC_WEAK_PART.test(namePart) && !ownWord))) return null;
 		if (suffix === '局' && namePart.length < 2) return null;
 		// 驻村工作队员, 党支部委员: a member of the body, not the body (students and 学习 are left out above)
 		if (text[se] === '员') return null;

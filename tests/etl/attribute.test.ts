@@ -1967,4 +1967,13 @@ describe('sections and unlisted villages', () => {
 	it('knows a painting academy (…唐卡画院) as a body', () => {
 		expect(at(para('拉萨勉萨唐卡画院今年培养青年画师38名。'), '38名').agency).toBe('拉萨勉萨唐卡画院');
 	});
+	it('reads a short name in quotation marks with a weak kind (“扎西唐卡画坊”) as a body, but not a quoted title (评为“绿色学校”)', () => {
+		const blocks: [ArticleBlock['kind'], string][] = [
+			['title', '老城里的唐卡画坊'],
+			['paragraph', '走进八廓街,“扎西唐卡画坊”今年卖出唐卡180余幅。']
+		];
+		expect(at(blocks, '180余幅').agency).toBe('扎西唐卡画坊');
+		const r = at(para('今年全县有12所学校被评为市级“节水学校”,该校共培训学生600人次。'), '600人次');
+		expect(r.agency ?? '').not.toMatch(/节水学校/u);
+	});
 });
