@@ -279,7 +279,7 @@ function sharedPoints(text: string, g: Grammar, facts: RawFact[]): RawFact[] {
 		if (start > 0 && ARABIC_OR_POINT.test(text[start - 1])) continue;
 		const k = facts.findIndex((f) => f.start === start);
 		if (k >= 0 && !(facts[k].end === end && facts[k].unit === '个')) continue;
-		const value = Number(toHalfWidth(m.groups!.num).replace('．', '.'));
+		const value = Number(toHalfWidth(m.groups!.num));
 		const f = finish(text, start, end, value, null, null, 'percent', 'percent', 'exact', g, false);
 		if (k >= 0) facts[k] = { ...f, per: facts[k].per, subject: facts[k].subject };
 		else facts.push(f);

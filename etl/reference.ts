@@ -305,7 +305,7 @@ function buildReference(dir: string): Reference {
 	}
 	// a city body's full name as the city's own papers write it, without the city's name (市发展和改革委员会): a surface too
 	for (const a of agencies) {
-		const local = a.full_name.startsWith('拉萨市') ? a.full_name.slice(2) : null;
+		const local = cityLocalName(a);
 		if (local && local.length > 3 && !agencyByName.has(local) && !placeByName.has(local)) agencyByName.set(local, a);
 	}
 
@@ -342,7 +342,7 @@ function buildReference(dir: string): Reference {
 		maxSurface = Math.max(maxSurface, s.length);
 	};
 	places.forEach((p, i) => [p.name, ...p.aliases].forEach((s) => add(s, { kind: 'place', id: i })));
-	agencies.forEach((a, i) => [...new Set([a.name, ...a.aliases, a.full_name, a.full_name.slice(2)])].filter((s) => agencyByName.get(s) === a).forEach((s) => add(s, { kind: 'agency', id: i })));
+	agencies.forEach((a, i) => [...new Set([a.name, ...a.aliases, a.full_name, cityLocalName(a) ?? a.full_name])].filter((s) => agencyByName.get(s) === a).forEach((s) => add(s, { kind: 'agency', id: i })));
 	keywordEntries.forEach((k, i) => add(k.keyword, { kind: 'keyword', id: i }));
 
 	if (!placeIndex.has(HOME_CITY)) throw new ReferenceDataError(PF, 0, 'name', `the home city ${HOME_CITY} is missing`);
@@ -354,4 +354,9 @@ function buildReference(dir: string): Reference {
 /** The county-level unit a place name or alias rolls up to. */
 export function districtOf(ref: Reference, name: string): string | null {
 	return ref.placeByName.get(name)?.district ?? null;
+}
+
+/** A city body's full name as the city's own papers write it, without the city's name (拉萨市发展和改革委员会 → 市发展和改革委员会). */
+function cityLocalName(a: Agency): string | null {
+	return a.full_name.startsWith('拉萨市') ? a.full_name.slice(2) : null;
 }
